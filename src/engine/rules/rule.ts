@@ -1,0 +1,29 @@
+import type { Finding, RuleFamily, Severity } from '../findings';
+import type { WorkbookGrid } from '../grid';
+import type { BudgetWorkbook } from '../tables/types';
+
+export interface CheckOptions {
+  /** 严格模式: 尾差 (rounding gaps inside the envelope) become errors too. */
+  strict: boolean;
+}
+
+export interface CheckContext {
+  workbook: BudgetWorkbook;
+  grid: WorkbookGrid;
+  options: CheckOptions;
+}
+
+/**
+ * One consistency rule. A rule is a module exporting one of these; the registry (rules/index.ts)
+ * lists them. Adding a rule never means touching another one.
+ */
+export interface Rule {
+  /** Stable id used in JSON output and tests, e.g. 'hierarchy-sum'. */
+  id: string;
+  family: RuleFamily;
+  /** The severity of a real mismatch; rounding gaps are reported as info by the sum helpers. */
+  severity: Severity;
+  /** Chinese one-line description of what the rule checks (审核规则说明). */
+  title: string;
+  check(ctx: CheckContext): Finding[];
+}

@@ -1,0 +1,237 @@
+import type Decimal from 'decimal.js';
+import type { Amount } from '../amount';
+import type { CellRange, CellRef } from '../grid';
+import type { TableKind } from '../tableKinds';
+
+/** One amount of a table, with the cell it came from. */
+export interface Figure {
+  value: Decimal;
+  amount: Amount;
+  cell: CellRef;
+}
+
+/** A text cell of a table, with its address. */
+export interface TextCell {
+  text: string;
+  cell: CellRef;
+}
+
+/** What the meta row above a table says. */
+export interface TableMeta {
+  /** Unit (单位) name, e.g. '224网信办'. */
+  unitName?: TextCell;
+  /** 预算年度. */
+  year?: { value: number; cell: CellRef };
+  /** Unit of measure: '万元', '元', or what the sheet says. */
+  measure?: TextCell;
+}
+
+/** What every recognised table carries. */
+export interface TableBase {
+  kind: TableKind;
+  sheet: string;
+  /** Title row to last data row, 0-based. */
+  range: CellRange;
+  title: TextCell;
+  meta: TableMeta;
+  /** True when the table has no data rows with an amount (often with a 空表列示 note). */
+  empty: boolean;
+  /** The '注：无…空表列示' note, when the table has one. */
+  emptyNote?: TextCell;
+  /** Amount cells that did not parse (text, errors, booleans): family 9 reports them. */
+  badAmounts: Figure[];
+  /** Every amount read from the table, for the hygiene checks (decimals, negatives). */
+  allFigures: Figure[];
+}
+
+// ---- coded tables (科目编码 rows) -------------------------------------------------------------
+
+export type IncomeColumn =
+  | 'total'
+  | 'subtotal'
+  | 'fiscal'
+  | 'specialAccount'
+  | 'business'
+  | 'operating'
+  | 'superior'
+  | 'subsidiary'
+  | 'other'
+  | 'carryover';
+export type ExpenditureColumn = 'total' | 'basic' | 'project' | 'operating' | 'remit' | 'subsidy';
+export type FunctionalColumn = 'total' | 'basic' | 'project';
+export type BasicColumn = 'total' | 'personnel' | 'public';
+
+/**
+ * A row of a table keyed by 科目编码. level 0 is the 合计 row; 1/2/3 are 类/款/项
+ * (3/5/7 digit codes for 功能分类, 3/5 digits for 经济分类).
+ */
+export interface CodedRow<C extends string = string> {
+  row: number;
+  code: string;
+  name: string;
+  level: 0 | 1 | 2 | 3;
+  nameCell: CellRef;
+  codeCell?: CellRef;
+  values: Partial<Record<C, Figure>>;
+}
+
+export interface CodedTable<K extends TableKind, C extends string> extends TableBase {
+  kind: K;
+  /** Columns the table has, in sheet order. */
+  columns: C[];
+  total?: CodedRow<C>;
+  /** Data rows other than 合计, in sheet order. */
+  rows: CodedRow<C>[];
+}
+
+export type IncomeTable = CodedTable<'income', IncomeColumn>;
+export type ExpenditureTable = CodedTable<'expenditure', ExpenditureColumn>;
+export type GeneralBudgetTable = CodedTable<'general_budget_expenditure', FunctionalColumn>;
+export type GovFundTable = CodedTable<'gov_fund_expenditure', FunctionalColumn>;
+export type StateCapitalTable = CodedTable<'state_capital_expenditure', FunctionalColumn>;
+export type BasicExpenditureTable = CodedTable<'basic_expenditure', BasicColumn>;
+
+// ---- summary tables (收支总表, 财政拨款收支总表) ------------------------------------------------
+
+/** Which income item a summary line is. */
+export type IncomeItemRole = 'general' | 'fund' | 'capital' | 'specialAccount' | 'unitFunds' | 'other';
+
+export interface SummaryLine {
+  row: number;
+  /** Label as written, e.g. '一、一般公共预算拨款收入'. */
+  label: string;
+  /** Label without its 一、 numbering, e.g. '一般公共服务支出'. */
+  name: string;
+  labelCell: CellRef;
+  /** income side: 'amount'; expenditure side: 'total' (and 'general','fund','capital' on the fiscal summary). */
+  values: Partial<Record<'amount' | 'total' | 'general' | 'fund' | 'capital', Figure>>;
+}
+
+export interface SummaryTableBase extends TableBase {
+  /** 一、… 五、 income items (fiscal summary: 一、… 三、), with their role. */
+  incomeItems: Array<SummaryLine & { role: IncomeItemRole }>;
+  /** 功能类 spending rows (一、一般公共服务支出 …). */
+  expenditureRows: SummaryLine[];
+  /** 本年收入合计 (income side) */
+  incomeTotal?: SummaryLine;
+  /** 本年支出合计 (expenditure side) */
+  expenditureTotal?: SummaryLine;
+  /** 上年结转结余 / 年初财政拨款结转和结余 (income side) */
+  carryIn?: SummaryLine;
+  /** Sub-rows of carryIn on the fiscal summary (一般公共预算拨款 …). */
+  carryInItems: Array<SummaryLine & { role: IncomeItemRole }>;
+  /** 年终结转结余 / 年末财政拨款结转和结余 (expenditure side) */
+  carryOut?: SummaryLine;
+  /** 收入总计 */
+  grandIncome?: SummaryLine;
+  /** 支出总计 */
+  grandExpenditure?: SummaryLine;
+}
+
+export interface IncomeExpenditureSummaryTable extends SummaryTableBase {
+  kind: 'income_expenditure_summary';
+}
+export interface FiscalSummaryTable extends SummaryTableBase {
+  kind: 'fiscal_summary';
+}
+
+// ---- 三公 ------------------------------------------------------------------------------------
+
+export type ThreePublicRow = 'total' | 'outbound' | 'vehicle' | 'vehiclePurchase' | 'vehicleOps' | 'reception';
+export type ThreePublicColumn = 'total' | 'general' | 'fund' | 'capital';
+
+export interface ThreePublicTable extends TableBase {
+  kind: 'three_public';
+  rows: Partial<Record<ThreePublicRow, { label: TextCell; values: Partial<Record<ThreePublicColumn, Figure>> }>>;
+}
+
+// ---- projects ----------------------------------------------------------------------------------
+
+export interface Indicator {
+  level1: string;
+  level2: string;
+  level3: string;
+  description: string;
+  /** 指标值 as written, e.g. '≤0.8万'. */
+  value: TextCell;
+}
+
+export interface ProjectBlock {
+  range: CellRange;
+  title: TextCell;
+  code?: TextCell;
+  name: TextCell;
+  /** 预算数; the cell is known even when blank. */
+  budget: Figure;
+  fiscal?: Figure;
+  other?: Figure;
+  /** 资金支出计划 (3月底/6月底/10月底/12月底) as percentages; null where blank. */
+  plan: Array<{ label: string; percent: Decimal | null; cell: CellRef }>;
+  indicators: Indicator[];
+}
+
+export interface ProjectPerformanceTable extends TableBase {
+  kind: 'project_performance';
+  projects: ProjectBlock[];
+}
+
+// ---- procurement and assets ---------------------------------------------------------------------
+
+export interface ProcurementTable extends TableBase {
+  kind: 'procurement';
+  rows: Array<{ label: TextCell; amount: Figure }>;
+  total?: { label: TextCell; amount: Figure };
+}
+
+export type AssetRow = 'total' | 'building' | 'officeBuilding' | 'vehicle' | 'equipment' | 'other';
+
+export interface AssetsTable extends TableBase {
+  kind: 'assets';
+  /** 截止时间 as written, e.g. '2023-12-31'. */
+  asOf?: TextCell;
+  rows: Partial<Record<AssetRow, { label: TextCell; quantity?: Figure; value?: Figure }>>;
+}
+
+// ---- narrative -----------------------------------------------------------------------------------
+
+export interface NarrativeTable extends TableBase {
+  kind: 'narrative';
+  /** One paragraph per non-empty cell, in reading order. */
+  paragraphs: TextCell[];
+}
+
+export type TypedTable =
+  | IncomeExpenditureSummaryTable
+  | IncomeTable
+  | ExpenditureTable
+  | FiscalSummaryTable
+  | GeneralBudgetTable
+  | BasicExpenditureTable
+  | GovFundTable
+  | StateCapitalTable
+  | ThreePublicTable
+  | ProjectPerformanceTable
+  | ProcurementTable
+  | AssetsTable
+  | NarrativeTable;
+
+export type TableOfKind<K extends TableKind> = Extract<TypedTable, { kind: K }>;
+
+/** The recognised workbook: all typed tables plus the unit/year/measure most tables agree on. */
+export interface BudgetWorkbook {
+  source?: string;
+  tables: TypedTable[];
+  unitName?: string;
+  year?: number;
+  measure?: string;
+}
+
+/** The first table of a kind, typed. */
+export function tableOf<K extends TableKind>(wb: BudgetWorkbook, kind: K): TableOfKind<K> | undefined {
+  return wb.tables.find((t) => t.kind === kind) as TableOfKind<K> | undefined;
+}
+
+/** All tables of a kind, typed (duplicates happen). */
+export function tablesOf<K extends TableKind>(wb: BudgetWorkbook, kind: K): Array<TableOfKind<K>> {
+  return wb.tables.filter((t) => t.kind === kind) as Array<TableOfKind<K>>;
+}

@@ -1,0 +1,44 @@
+import type { CheckResult } from '../engine/checkWorkbook';
+import type { Finding } from '../engine/findings';
+import type { CellRef, WorkbookGrid } from '../engine/grid';
+
+/**
+ * Runs a batch against a workbook: Excel.run in Excel, the in-memory Excel API in tests and in the
+ * preview host. The adapter never calls Excel.run itself, so both can drive it.
+ */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ReadProgress {
+  /** 0..1 */
+  fraction: number;
+  /** Chinese status line for the pane, e.g. '正在读取 表3（3/12）'. */
+  label: string;
+}
+
+export interface MarkResult {
+  /** Cells filled. */
+  marked: number;
+  /** Notes (or comments) written. */
+  notes: number;
+  /** Cells that could not be marked (protected sheets…), with the reason in Chinese. */
+  skipped: Array<{ cell: CellRef; reason: string }>;
+}
+
+export interface ClearResult {
+  /** Cells whose own fill was restored. */
+  restored: number;
+  notesRemoved: number;
+}
+
+/** Everything the task pane and the ribbon commands do to the workbook goes through this. */
+export interface WorkbookAdapter {
+  readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrid>;
+  /** Fill the cells of the findings by severity and add a note; clears earlier marks first. */
+  markFindings(findings: readonly Finding[]): Promise<MarkResult>;
+  /** Restore every marked cell's own fill and remove only our notes; works from a reopened workbook. */
+  clearMarks(): Promise<ClearResult>;
+  /** Activate the first cell's sheet and select the cells. */
+  selectCells(cells: readonly CellRef[]): Promise<void>;
+  /** Write (or replace) the 校验报告 sheet. */
+  writeReport(result: CheckResult): Promise<void>;
+}
