@@ -1,0 +1,119 @@
+import * as path from 'path';
+import { checkWorkbook, type CheckResult } from '../engine/checkWorkbook';
+import { markCells, writeReportSheet } from './annotateWorkbook';
+import { formatTextReport } from './formatTextReport';
+import { parseArgs } from './parseArgs';
+import { readWorkbookFile, type LoadedWorkbook } from './readWorkbookFile';
+import { toJsonReport } from './toJsonReport';
+import { WorkbookReadError } from './WorkbookReadError';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNREADABLE = 2;
+
+export const USAGE = `用法：
+  budget-check validate 文件.xlsx [更多文件.xlsx …] [--json] [--strict]
+      校验部门预算公开工作簿。--json 每个文件输出一行 JSON；--strict 严格模式（尾差按错误处理）。
+  budget-check annotate 文件.xlsx -o 输出.xlsx [--json] [--strict]
+      写出一份标记了问题单元格（填充色 + 批注）并附“校验报告”工作表的副本；原文件不会被改动。
+退出码：0 无错误；1 有错误项；2 文件无法读取或其中没有预算表。`;
+
+async function loadAndCheck(file: string, strict: boolean): Promise<{ loaded: LoadedWorkbook; result: CheckResult }> {
+  const loaded = await readWorkbookFile(file);
+  const result = checkWorkbook(loaded.grid, { strict });
+  if (result.tables.length === 0) {
+    throw new WorkbookReadError(
+      'no-budget-table',
+      `${path.basename(file)}：没有找到部门预算公开表（按表格标题识别，如“部门预算收支总表”）`,
+    );
+  }
+  return { loaded, result };
+}
+
+/** One line for stderr: a read failure says why; anything else is our bug, said without a stack. */
+function failureLine(file: string, e: unknown): string {
+  if (e instanceof WorkbookReadError) return e.message;
+  const detail = e instanceof Error ? e.message : String(e);
+  return `${path.basename(file)}：校验时发生内部错误（${detail}）`;
+}
+
+function report(io: Io, file: string, result: CheckResult, json: boolean): void {
+  io.out(json ? JSON.stringify(toJsonReport(file, result)) : formatTextReport(file, result));
+}
+
+async function validate(io: Io, files: string[], json: boolean, strict: boolean): Promise<number> {
+  let code = EXIT_OK;
+  for (const [i, file] of files.entries()) {
+    try {
+      const { result } = await loadAndCheck(file, strict);
+      if (!json && i > 0) io.out('');
+      report(io, file, result, json);
+      if (result.summary.error > 0 && code === EXIT_OK) code = EXIT_FINDINGS;
+    } catch (e) {
+      const line = failureLine(file, e);
+      io.err(line);
+      if (json) {
+        const failure = e instanceof WorkbookReadError ? e.failure : 'internal';
+        io.out(JSON.stringify({ schemaVersion: 1, file, error: { code: failure, message: line } }));
+      }
+      code = EXIT_UNREADABLE;
+    }
+  }
+  return code;
+}
+
+async function annotate(io: Io, file: string, output: string, json: boolean, strict: boolean): Promise<number> {
+  if (path.resolve(file) === path.resolve(output)) {
+    io.err('输出文件不能与原文件相同：原文件从不被改写，请用 -o 指定另一个文件名');
+    return EXIT_UNREADABLE;
+  }
+  let checked: { loaded: LoadedWorkbook; result: CheckResult };
+  try {
+    checked = await loadAndCheck(file, strict);
+  } catch (e) {
+    io.err(failureLine(file, e));
+    return EXIT_UNREADABLE;
+  }
+  const { loaded, result } = checked;
+  const marked = markCells(loaded.excel, result.findings);
+  writeReportSheet(loaded.excel, path.basename(file), result);
+  try {
+    await loaded.excel.xlsx.writeFile(output);
+  } catch (e) {
+    io.err(`无法写出 ${output}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return EXIT_UNREADABLE;
+  }
+  report(io, file, result, json);
+  if (!json) io.out(`已写出标记副本：${output}（标记 ${marked} 个单元格，附“校验报告”工作表）`);
+  return result.summary.error > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help || !args.command) {
+    io.out(USAGE);
+    return args.help ? EXIT_OK : EXIT_UNREADABLE;
+  }
+  if (args.error) {
+    io.err(`${args.error}\n${USAGE}`);
+    return EXIT_UNREADABLE;
+  }
+  switch (args.command) {
+    case 'validate':
+      if (args.files.length === 0) break;
+      return validate(io, args.files, args.json, args.strict);
+    case 'annotate':
+      if (args.files.length !== 1 || !args.output) break;
+      return annotate(io, args.files[0], args.output, args.json, args.strict);
+    default:
+      io.err(`不认识的命令：${args.command}\n${USAGE}`);
+      return EXIT_UNREADABLE;
+  }
+  io.err(`参数不完整。\n${USAGE}`);
+  return EXIT_UNREADABLE;
+}

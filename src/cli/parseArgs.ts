@@ -1,0 +1,31 @@
+export interface ParsedArgs {
+  command?: string;
+  files: string[];
+  json: boolean;
+  strict: boolean;
+  output?: string;
+  previous?: string;
+  help: boolean;
+  /** A Chinese message when the arguments are wrong. */
+  error?: string;
+}
+
+/** A small argument parser: the command, files, and the few flags BRIEF §5 names. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const out: ParsedArgs = { files: [], json: false, strict: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') out.json = true;
+    else if (a === '--strict') out.strict = true;
+    else if (a === '-h' || a === '--help') out.help = true;
+    else if (a === '-o' || a === '--output' || a === '--previous') {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('-')) return { ...out, error: `${a} 后面需要一个文件名` };
+      if (a === '--previous') out.previous = v;
+      else out.output = v;
+    } else if (a.startsWith('-')) return { ...out, error: `不认识的选项：${a}` };
+    else if (out.command === undefined) out.command = a;
+    else out.files.push(a);
+  }
+  return out;
+}
