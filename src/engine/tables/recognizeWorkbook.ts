@@ -1,0 +1,81 @@
+import type { WorkbookGrid } from '../grid';
+import { findTableTitles } from './findTableTitles';
+import { isCodedKind, readCodedTable } from './readCodedTable';
+import { readAssets } from './readAssets';
+import { readNarrative } from './readNarrative';
+import { readProcurement } from './readProcurement';
+import { readProjects } from './readProjects';
+import { readSummaryTable } from './readSummaryTable';
+import { readTableMeta, type MetaResult } from './readTableMeta';
+import { readThreePublic } from './readThreePublic';
+import { SheetView } from './sheetView';
+import { tableExtents, type TableExtent } from './tableExtent';
+import type { BudgetWorkbook, TypedTable } from './types';
+
+/** Read one table with the reader for its kind; undefined when its shape is not recognised. */
+function readTable(view: SheetView, extent: TableExtent): TypedTable | undefined {
+  const kind = extent.title.kind;
+  if (kind === 'narrative') {
+    const meta: MetaResult = { meta: {}, nextRow: extent.range.top + 1 };
+    return readNarrative(view, extent, meta);
+  }
+  const meta = readTableMeta(view, extent.title.row, extent.range.bottom);
+  if (isCodedKind(kind)) return readCodedTable(kind, view, extent, meta) as TypedTable | undefined;
+  switch (kind) {
+    case 'income_expenditure_summary':
+    case 'fiscal_summary':
+      return readSummaryTable(kind, view, extent, meta);
+    case 'three_public':
+      return readThreePublic(view, extent, meta);
+    case 'project_performance':
+      return readProjects(view, extent, meta);
+    case 'procurement':
+      return readProcurement(view, extent, meta);
+    case 'assets':
+      return readAssets(view, extent, meta);
+    default:
+      return undefined;
+  }
+}
+
+/** The value most tables state, first seen wins ties. */
+function mostCommon<T>(values: Array<T | undefined>): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [v, n] of counts) {
+    if (n > bestCount) [best, bestCount] = [v, n];
+  }
+  return best;
+}
+
+/**
+ * Recognise every budget table of a workbook by its title and header text (never by sheet name or position)
+ * and read it into its typed form. Never throws: a table whose shape cannot be read is left out.
+ */
+export function recognizeWorkbook(grid: WorkbookGrid): BudgetWorkbook {
+  const tables: TypedTable[] = [];
+  for (const sheet of grid?.sheets ?? []) {
+    try {
+      const view = new SheetView(sheet);
+      for (const extent of tableExtents(view, findTableTitles(view))) {
+        try {
+          const table = readTable(view, extent);
+          if (table) tables.push(table);
+        } catch {
+          // An odd table shape is the workbook's problem, not a crash: the table is reported missing instead.
+        }
+      }
+    } catch {
+      // A malformed sheet yields no tables.
+    }
+  }
+  return {
+    source: grid?.source,
+    tables,
+    unitName: mostCommon(tables.map((t) => t.meta.unitName?.text)),
+    year: mostCommon(tables.map((t) => t.meta.year?.value)),
+    measure: mostCommon(tables.map((t) => t.meta.measure?.text)),
+  };
+}
