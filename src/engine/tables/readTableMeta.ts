@@ -19,9 +19,12 @@ function isMetaText(label: string): boolean {
   return YEAR.test(label) || MEASURE.test(label) || AS_OF.test(label);
 }
 
+/** Header words: a row with one of them is the header, even when it states a 金额单位. */
+const HEADER_WORD = /^(序号|项目|栏次|科目|收入|支出|数量)/;
+
 /** The unit name: a short cell with no header words in it. */
 function looksLikeUnitName(label: string): boolean {
-  return label.length > 0 && label.length <= 40 && !/^(序号|项目|栏次|科目|收入|支出)/.test(label);
+  return label.length > 0 && label.length <= 40 && !HEADER_WORD.test(label);
 }
 
 /** Read the meta row(s) between a title and its header: unit name, 预算年度, 单位, 截止时间. */
@@ -34,7 +37,7 @@ export function readTableMeta(view: SheetView, titleRow: number, bottom: number)
   for (let seen = 0; seen < 2 && row <= bottom; seen++) {
     const cols = view.nonEmptyCols(row);
     const labels = cols.map((c) => normalizeLabel(view.text(row, c)));
-    if (!labels.some(isMetaText)) break;
+    if (!labels.some(isMetaText) || labels.some((l) => HEADER_WORD.test(l))) break;
     cols.forEach((col, i) => {
       const label = labels[i];
       const cell = view.ref(row, col);

@@ -1,7 +1,14 @@
 import { recognizeWorkbook } from '../../../src/engine/tables/recognizeWorkbook';
 import { tableOf } from '../../../src/engine/tables/types';
 import { gridFromRows, sheetFromBlocks, workbookOf, type CellInput } from '../../helpers/gridFromRows';
-import { EXPENDITURE_DATA, expenditureBlock, functionalBlock, GENERAL_DATA, incomeBlock, basicBlock } from './seedTables';
+import {
+  EXPENDITURE_DATA,
+  expenditureBlock,
+  functionalBlock,
+  GENERAL_DATA,
+  incomeBlock,
+  basicBlock,
+} from './seedTables';
 
 describe('coded tables', () => {
   it('reads the income table: levels by code length, 合计 at level 0, a Figure for every column', () => {
@@ -58,7 +65,9 @@ describe('coded tables', () => {
     const data: CellInput[][] = GENERAL_DATA.slice(0, 4).map((r) => [r[0] === '' ? '' : Number(r[0]), ...r.slice(1)]);
     data[1][2] = '３３４．５０ ';
     data[2][2] = '1,334.50';
-    const wb = recognizeWorkbook(workbookOf(sheetFromBlocks('表5', [functionalBlock('一般公共预算财政拨款支出表', data)])));
+    const wb = recognizeWorkbook(
+      workbookOf(sheetFromBlocks('表5', [functionalBlock('一般公共预算财政拨款支出表', data)])),
+    );
     const table = tableOf(wb, 'general_budget_expenditure')!;
     expect(table.rows.map((r) => r.code)).toEqual(['201', '20137', '2013701']);
     expect(table.rows[0].values.total?.value.toFixed(2)).toBe('334.50');
@@ -79,7 +88,9 @@ describe('coded tables', () => {
 
   it('marks an empty table and finds its 空表列示 note', () => {
     const note = '注：无政府基金预算财政拨款预算，空表列示。';
-    const wb = recognizeWorkbook(gridFromRows(functionalBlock('部门预算政府性基金预算财政拨款支出表', [], 'A1', note).rows));
+    const wb = recognizeWorkbook(
+      gridFromRows(functionalBlock('部门预算政府性基金预算财政拨款支出表', [], 'A1', note).rows),
+    );
     const table = tableOf(wb, 'gov_fund_expenditure')!;
     expect(table.empty).toBe(true);
     expect(table.rows).toHaveLength(0);
