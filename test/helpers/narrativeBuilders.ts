@@ -1,0 +1,406 @@
+/**
+ * Typed tables with the figures of seed 000 (224网信办, 2024) and its 情况说明 paragraphs, for the
+ * narrative rules. Each table sits on its own sheet; a paragraph is cell A<n> of sheet '情况说明'.
+ */
+import type { CheckContext } from '../../src/engine/rules/rule';
+import type { TableKind } from '../../src/engine/tableKinds';
+import type {
+  AssetsTable,
+  BasicColumn,
+  BasicExpenditureTable,
+  BudgetWorkbook,
+  CodedRow,
+  ExpenditureTable,
+  IncomeExpenditureSummaryTable,
+  IncomeItemRole,
+  NarrativeTable,
+  ProcurementTable,
+  ProjectBlock,
+  ProjectPerformanceTable,
+  SummaryLine,
+  TableBase,
+  ThreePublicRow,
+  ThreePublicTable,
+  TypedTable,
+} from '../../src/engine/tables/types';
+import { cellRef, figure, textCell } from './figures';
+
+export const NARRATIVE_SHEET = '情况说明';
+
+/** The 情况说明 of seed 000, one paragraph per entry (cell A1, A2, …). */
+export const SEED_000_PARAGRAPHS: readonly string[] = [
+  '网信办2024年部门预算信息公开情况说明',
+  '按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将网信办2024年部门预算公开如下：',
+  '一、部门职责及机构设置情况',
+  '1、负责处理区委网络安全和信息化委员会日常事务工作。',
+  '二、部门预算安排的总体情况',
+  '1、收入说明',
+  '2024年预算收入384.34万元，其中：一般公共预算收入384.34万元，基金预算收入0万元，财政专户核拨收入0万元，其他来源收入0万元。',
+  '2、支出说明',
+  '收支预算总表支出栏、基本支出表、项目支出表按经济分类和支出功能分类科目编制，反映网信办2024年度部门预算中支出预算的总体情况。2024年部门支出预算为384.34万元，其中基本支出357.11万元，包括人员经费332.33万元和日常公用经费24.79万元；项目支出27.23万元，主要为网络宣传管理2.4万元，劳动聘用人员工资14.03万元，网络专业培训0.8万元，网站和新媒体业务2.4万元，互联网精品生产扶持0.8万元。网络平台链接费1.2万元，网络安全监测预警体系建设和工作经费3.2万元，网络设备维护0.8万元，网络执法0.2万元等。',
+  '3、比上年增减情况',
+  '2024年预算收支安排384.34万元，较2023年预算减少130.4万元，主要是项目减少。',
+  '三、机关运行经费安排情况',
+  '2024年，我部门机关运行经费共计安排24.79万元，1、办公费1.3万元2、水费0.3万元3、电费1.21万元4、邮电费5.48万元5、物业管理费0.46万元、6、差旅费2.51万元7、会议费0.76万元8、培训费1.05万元9、工会费1.49万元10、福利费1.75万元11、公务用车运行维护费2.4万元12、其他交通费用4.98万元13、其他商品服务费0.24万元。',
+  '四、财政拨款“三公”经费预算情况及增减变化原因',
+  '2024年，财政拨款“三公”经费预算安排2.4万元，其中：因公出国（境）费0万元，与上年持平，无增减变化；公务用车购置及运维费2.4万元（其中：公务用车运行费2.4万元,同比减少0元。公务购车0元,无增减变化，与上年一致)，公务接待费0万元，与上年持平，无增减变化。',
+  '五、部门整体绩效目标',
+  '开展网络安全宣传周活动1次，大密度开展全区各层次网络宣传和舆情应对培训，组织外出学习交流，加强网络安全监控系统建设。',
+  '八、政府采购预算情况',
+  '九、国有资产信息',
+  '网信办（含所属单位）上年末固定资产金额为40.20万元（详见下表）。本年度拟购置固定资产总额为0.00万元，已按要求列入政府采购预算，详见政府采购预算表。',
+  '十、名词解释',
+  '9、“三公”经费：纳入财政预算管理的“三公”经费，是指预算部门（单位）用财政拨款安排的因公出国（境）费、公务用车购置及运维费和公务接待费。',
+  '10、机关运行经费：是指各部门（单位）的公用经费，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费以及其他费用。',
+  '十一、其他需要说明的事项',
+  '我部门无其他需要说明的事项。',
+];
+
+/** Row index (0-based) in SEED_000_PARAGRAPHS of the paragraph that contains `marker`. */
+export function paragraphIndex(marker: string): number {
+  const i = SEED_000_PARAGRAPHS.findIndex((p) => p.includes(marker));
+  if (i < 0) throw new Error(`no seed paragraph contains ${marker}`);
+  return i;
+}
+
+/** The address of paragraph i on the narrative sheet. */
+export function paragraphAddress(i: number): string {
+  return `A${i + 1}`;
+}
+
+function base<K extends TableKind>(kind: K, sheet: string, title: string): TableBase & { kind: K } {
+  return {
+    kind,
+    sheet,
+    range: { top: 0, left: 0, bottom: 40, right: 8 },
+    title: textCell(title, 'A1', sheet),
+    meta: { year: { value: 2024, cell: cellRef('B2', sheet) } },
+    empty: false,
+    badAmounts: [],
+    allFigures: [],
+  };
+}
+
+export function narrativeTable(paragraphs: readonly string[], sheet = NARRATIVE_SHEET): NarrativeTable {
+  return {
+    ...base('narrative', sheet, paragraphs[0] ?? '情况说明'),
+    paragraphs: paragraphs.map((text, i) => textCell(text, paragraphAddress(i), sheet)),
+  };
+}
+
+function line(
+  sheet: string,
+  row: number,
+  label: string,
+  col: string,
+  value: string | null,
+  key: 'amount' | 'total',
+): SummaryLine {
+  return {
+    row,
+    label,
+    name: label.replace(/^[一二三四五六七八九十]+、/, ''),
+    labelCell: cellRef(`${col === 'C' ? 'B' : 'D'}${row + 1}`, sheet),
+    values: { [key]: figure(value, `${col}${row + 1}`, sheet) },
+  };
+}
+
+export interface SeedFigures {
+  general: string | null;
+  fund: string | null;
+  specialAccount: string | null;
+  unitFunds: string | null;
+  carryIn: string | null;
+  incomeTotal: string;
+  grandIncome: string;
+  expenditureTotal: string;
+  basic: string;
+  project: string;
+  personnel: string;
+  public: string;
+  threePublic: string;
+  vehicle: string;
+  vehicleOps: string;
+  vehiclePurchase: string | null;
+  outbound: string | null;
+  reception: string | null;
+  assetsTotal: string;
+}
+
+export const SEED_000_FIGURES: SeedFigures = {
+  general: '384.34',
+  fund: null,
+  specialAccount: null,
+  unitFunds: null,
+  carryIn: null,
+  incomeTotal: '384.34',
+  grandIncome: '384.34',
+  expenditureTotal: '384.34',
+  basic: '357.11',
+  project: '27.23',
+  personnel: '332.33',
+  public: '24.79',
+  threePublic: '2.4',
+  vehicle: '2.4',
+  vehicleOps: '2.4',
+  vehiclePurchase: null,
+  outbound: null,
+  reception: null,
+  assetsTotal: '40.20',
+};
+
+export function summaryTable(f: SeedFigures = SEED_000_FIGURES): IncomeExpenditureSummaryTable {
+  const sheet = '表1';
+  const items: Array<[IncomeItemRole, string, string | null]> = [
+    ['general', '一、一般公共预算拨款收入', f.general],
+    ['fund', '二、政府性基金预算拨款收入', f.fund],
+    ['capital', '三、国有资本经营预算拨款收入', null],
+    ['specialAccount', '四、财政专户管理资金收入', f.specialAccount],
+    ['unitFunds', '五、单位资金', null],
+  ];
+  if (f.unitFunds) items[4][2] = f.unitFunds;
+  return {
+    ...base('income_expenditure_summary', sheet, '部门预算收支总表'),
+    incomeItems: items.map(([role, label, value], i) => ({ ...line(sheet, 5 + i, label, 'C', value, 'amount'), role })),
+    expenditureRows: [
+      line(sheet, 5, '一、一般公共服务支出', 'E', '334.50', 'total'),
+      line(sheet, 12, '八、社会保障和就业支出', 'E', '28.79', 'total'),
+      line(sheet, 14, '十、卫生健康支出', 'E', '21.05', 'total'),
+    ],
+    incomeTotal: line(sheet, 36, '本年收入合计', 'C', f.incomeTotal, 'amount'),
+    expenditureTotal: line(sheet, 36, '本年支出合计', 'E', f.expenditureTotal, 'total'),
+    carryIn: line(sheet, 37, '上年结转结余', 'C', f.carryIn, 'amount'),
+    carryInItems: [],
+    carryOut: line(sheet, 37, '年终结转结余', 'E', null, 'total'),
+    grandIncome: line(sheet, 38, '收入总计', 'C', f.grandIncome, 'amount'),
+    grandExpenditure: line(sheet, 38, '支出总计', 'E', f.grandIncome, 'total'),
+  };
+}
+
+export function expenditureTable(f: SeedFigures = SEED_000_FIGURES): ExpenditureTable {
+  const sheet = '表3';
+  return {
+    ...base('expenditure', sheet, '部门预算支出总表'),
+    columns: ['total', 'basic', 'project', 'operating', 'remit', 'subsidy'],
+    total: {
+      row: 5,
+      code: '',
+      name: '合计',
+      level: 0,
+      nameCell: cellRef('C6', sheet),
+      values: {
+        total: figure(f.expenditureTotal, 'D6', sheet),
+        basic: figure(f.basic, 'E6', sheet),
+        project: figure(f.project, 'F6', sheet),
+      },
+    },
+    rows: [],
+  };
+}
+
+/** 301/302/303 rows of the basic expenditure table of seed 000: [code, name, personnel, public]. */
+const BASIC_ROWS: Array<[string, string, string | null, string | null]> = [
+  ['301', '工资福利支出', '326.87', null],
+  ['30101', '基本工资', '70.17', null],
+  ['30102', '津贴补贴', '37.53', null],
+  ['30103', '奖金', '102.86', null],
+  ['30107', '绩效工资', '31.95', null],
+  ['30108', '机关事业单位基本养老保险缴费', '27.67', null],
+  ['30110', '职工基本医疗保险缴费', '11.86', null],
+  ['30111', '公务员医疗补助缴费', '4.07', null],
+  ['30112', '其他社会保障缴费', '6.23', null],
+  ['30113', '住房公积金', '34.52', null],
+  ['302', '商品和服务支出', null, '24.79'],
+  ['30201', '办公费', null, '1.30'],
+  ['30205', '水费', null, '0.30'],
+  ['30206', '电费', null, '1.21'],
+  ['30207', '邮电费', null, '5.48'],
+  ['30208', '取暖费', null, '0.84'],
+  ['30209', '物业管理费', null, '0.46'],
+  ['30211', '差旅费', null, '2.51'],
+  ['30215', '会议费', null, '0.76'],
+  ['30216', '培训费', null, '1.05'],
+  ['30228', '工会经费', null, '1.49'],
+  ['30229', '福利费', null, '1.75'],
+  ['30231', '公务用车运行维护费', null, '2.40'],
+  ['30239', '其他交通费用', null, '4.98'],
+  ['30299', '其他商品和服务支出', null, '0.24'],
+  ['303', '对个人和家庭的补助', '5.45', null],
+  ['30309', '奖励金', '0.70', null],
+  ['30399', '其他对个人和家庭的补助', '4.75', null],
+];
+
+export function basicExpenditureTable(
+  f: SeedFigures = SEED_000_FIGURES,
+  rows: Array<[string, string, string | null, string | null]> = BASIC_ROWS,
+): BasicExpenditureTable {
+  const sheet = '表6';
+  const coded = rows.map(([code, name, personnel, pub], i): CodedRow<BasicColumn> => {
+    const r = 6 + i;
+    return {
+      row: r,
+      code,
+      name,
+      level: code.length === 3 ? 1 : 2,
+      codeCell: cellRef(`B${r + 1}`, sheet),
+      nameCell: cellRef(`C${r + 1}`, sheet),
+      values: {
+        total: figure(personnel ?? pub, `D${r + 1}`, sheet),
+        personnel: figure(personnel, `E${r + 1}`, sheet),
+        public: figure(pub, `F${r + 1}`, sheet),
+      },
+    };
+  });
+  return {
+    ...base('basic_expenditure', sheet, '部门预算一般公共预算财政拨款基本支出表'),
+    columns: ['total', 'personnel', 'public'],
+    total: {
+      row: 5,
+      code: '',
+      name: '合计',
+      level: 0,
+      nameCell: cellRef('C6', sheet),
+      values: {
+        total: figure(f.basic, 'D6', sheet),
+        personnel: figure(f.personnel, 'E6', sheet),
+        public: figure(f.public, 'F6', sheet),
+      },
+    },
+    rows: coded,
+  };
+}
+
+/** The basic expenditure rows of seed 000, for tests that change one. */
+export function seedBasicRows(): Array<[string, string, string | null, string | null]> {
+  return BASIC_ROWS.map((r) => [...r]);
+}
+
+export function threePublicTable(f: SeedFigures = SEED_000_FIGURES): ThreePublicTable {
+  const sheet = '表9';
+  const rows: Array<[ThreePublicRow, string, string | null]> = [
+    ['total', '合计', f.threePublic],
+    ['outbound', '一、因公出国（境）费', f.outbound],
+    ['vehicle', '二、公务用车购置及运维费', f.vehicle],
+    ['vehiclePurchase', '其中：公务用车购置费', f.vehiclePurchase],
+    ['vehicleOps', '公务用车运行维护费', f.vehicleOps],
+    ['reception', '三、公务接待费', f.reception],
+  ];
+  const table: ThreePublicTable = { ...base('three_public', sheet, '部门预算财政拨款“三公”经费支出表'), rows: {} };
+  rows.forEach(([key, label, value], i) => {
+    const r = 6 + i;
+    table.rows[key] = {
+      label: textCell(label, `B${r}`, sheet),
+      values: { total: figure(value, `C${r}`, sheet), general: figure(value, `D${r}`, sheet) },
+    };
+  });
+  return table;
+}
+
+/** The twelve project blocks of seed 000: [name, 预算数]; 网络执法 has a blank 预算数. */
+export const SEED_000_PROJECTS: ReadonlyArray<[string, string | null]> = [
+  ['互联网传播精品生产扶持专项经费', '0.80'],
+  ['互联网专业培训', '0.80'],
+  ['劳务派遣人员经费', '14.03'],
+  ['网络安全监测预警体系和工作经费', '3.20'],
+  ['网络平台链接费', '1.20'],
+  ['网络设备维护费', '0.80'],
+  ['网络宣传管理', '2.40'],
+  ['网络执法', null],
+  ['网络文明志愿者队伍建设费用', '1.20'],
+  ['网站和新媒体业务费', '2.40'],
+  ['一中心一站工作费用', '0.20'],
+  ['栾城e站工作经费', '0.20'],
+];
+
+export function projectTable(
+  projects: ReadonlyArray<[string, string | null]> = SEED_000_PROJECTS,
+): ProjectPerformanceTable {
+  const sheet = '项目绩效';
+  const blocks = projects.map(([name, budget], i): ProjectBlock => {
+    const top = i * 20;
+    return {
+      range: { top, left: 0, bottom: top + 19, right: 6 },
+      title: textCell(`${i + 1}、${name}绩效目标表`, `A${top + 1}`, sheet),
+      name: textCell(name, `D${top + 3}`, sheet),
+      budget: figure(budget, `C${top + 4}`, sheet),
+      fiscal: figure(budget, `E${top + 4}`, sheet),
+      plan: [],
+      indicators: [],
+    };
+  });
+  return { ...base('project_performance', sheet, '项目支出绩效目标表'), projects: blocks };
+}
+
+export function procurementTable(rows: Array<[string, string]> = []): ProcurementTable {
+  const sheet = '采购';
+  return {
+    ...base('procurement', sheet, '部门政府采购预算'),
+    empty: rows.length === 0,
+    rows: rows.map(([label, amount], i) => ({
+      label: textCell(label, `A${6 + i}`, sheet),
+      amount: figure(amount, `H${6 + i}`, sheet),
+    })),
+  };
+}
+
+export function assetsTable(f: SeedFigures = SEED_000_FIGURES): AssetsTable {
+  const sheet = '资产';
+  return {
+    ...base('assets', sheet, '部门固定资产占用情况表'),
+    asOf: textCell('截止时间：2023-12-31', 'C2', sheet),
+    rows: {
+      total: { label: textCell('资产总额', 'A4', sheet), value: figure(f.assetsTotal, 'C4', sheet) },
+      vehicle: {
+        label: textCell('2、车辆（台、辆）', 'A7', sheet),
+        quantity: figure('1', 'B7', sheet),
+        value: figure('11.1', 'C7', sheet),
+      },
+      other: { label: textCell('4、其他固定资产', 'A9', sheet), value: figure('29.1', 'C9', sheet) },
+    },
+  };
+}
+
+export interface SeedWorkbookOptions {
+  paragraphs?: readonly string[];
+  figures?: Partial<SeedFigures>;
+  /** Replace whole tables (e.g. a basic expenditure table with other rows). */
+  tables?: Partial<Record<TableKind, TypedTable | null>>;
+  year?: number;
+}
+
+/** Seed 000 as typed tables; change the text, figures or tables a test is about. */
+export function seedWorkbook(options: SeedWorkbookOptions = {}): BudgetWorkbook {
+  const f = { ...SEED_000_FIGURES, ...options.figures };
+  const defaults: Partial<Record<TableKind, TypedTable>> = {
+    income_expenditure_summary: summaryTable(f),
+    expenditure: expenditureTable(f),
+    basic_expenditure: basicExpenditureTable(f),
+    three_public: threePublicTable(f),
+    project_performance: projectTable(),
+    procurement: procurementTable(),
+    assets: assetsTable(f),
+    narrative: narrativeTable(options.paragraphs ?? SEED_000_PARAGRAPHS),
+  };
+  const tables: TypedTable[] = [];
+  for (const [kind, table] of Object.entries(defaults) as Array<[TableKind, TypedTable]>) {
+    const replaced = options.tables && kind in options.tables ? options.tables[kind] : table;
+    if (replaced) tables.push(replaced);
+  }
+  return { tables, unitName: '224网信办', year: options.year ?? 2024, measure: '万元' };
+}
+
+/** Seed 000 with one paragraph's text replaced. */
+export function withParagraph(marker: string, text: string): readonly string[] {
+  const i = paragraphIndex(marker);
+  return SEED_000_PARAGRAPHS.map((p, j) => (j === i ? text : p));
+}
+
+/** Seed 000 with `from` replaced by `to` in the paragraph containing it. */
+export function editedText(from: string, to: string): readonly string[] {
+  const i = paragraphIndex(from);
+  return SEED_000_PARAGRAPHS.map((p, j) => (j === i ? p.replace(from, to) : p));
+}
+
+export function contextFor(workbook: BudgetWorkbook, strict = false): CheckContext {
+  return { workbook, grid: { sheets: [] }, options: { strict } };
+}
