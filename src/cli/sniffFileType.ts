@@ -26,4 +26,8 @@ export function sniffFileType(buf: Uint8Array, name: string): void {
   if (!startsWith(buf, ZIP_MAGIC)) {
     throw new WorkbookReadError('not-xlsx', `${name}：不是 Excel 工作簿（.xlsx）文件`);
   }
+  // Zip entry names are stored uncompressed, so a zip without the workbook part shows here already.
+  if (!Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes('xl/workbook.xml')) {
+    throw new WorkbookReadError('not-xlsx', `${name}：是压缩包但不是有效的 .xlsx 工作簿（缺少工作簿内容）`);
+  }
 }
