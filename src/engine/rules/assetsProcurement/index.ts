@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
+import { assetsTotalRule } from './assetsTotal';
+import { procurementTotalRule } from './procurementTotal';
 
 /** Rules of this family, in the order they run. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [assetsTotalRule, procurementTotalRule];

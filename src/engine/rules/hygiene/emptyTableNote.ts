@@ -1,0 +1,26 @@
+import type { Finding } from '../../findings';
+import type { CheckContext, Rule } from '../rule';
+import { tableLabel } from './tableLabel';
+
+/**
+ * The template publishes an empty table with a note '注：无…，空表列示'. Without it readers cannot tell an
+ * empty table from a forgotten one; the unit adds the note: warning.
+ */
+export const emptyTableNoteRule: Rule = {
+  id: 'empty-table-note',
+  family: 'hygiene',
+  severity: 'warning',
+  title: '空表应注明“空表列示”',
+  check(ctx: CheckContext): Finding[] {
+    return ctx.workbook.tables
+      .filter((t) => t.kind !== 'narrative' && t.empty && !t.emptyNote)
+      .map((table) => ({
+        ruleId: emptyTableNoteRule.id,
+        family: emptyTableNoteRule.family,
+        severity: emptyTableNoteRule.severity,
+        message: `${tableLabel(table)}没有数据，应在表下注明“注：无…，空表列示。”`,
+        cells: [table.title.cell],
+        table: table.kind,
+      }));
+  },
+};

@@ -1,0 +1,55 @@
+import Decimal from 'decimal.js';
+import { formatWan } from '../../amount';
+import type { Finding } from '../../findings';
+import type { ProjectBlock } from '../../tables/types';
+import { tablesOf } from '../../tables/types';
+import type { CheckContext, Rule } from '../rule';
+import { costAmounts, type CostAmount } from './costIndicators';
+import { projectName } from './projectName';
+
+/** The cost indicators that disagree with the 预算数, or [] when one of them (or all together) states it. */
+function disagreeing(project: ProjectBlock): CostAmount[] {
+  const amounts = costAmounts(project);
+  const budget = project.budget.value;
+  if (amounts.length === 0 || amounts.some((a) => a.value.eq(budget))) return [];
+  // Several cost indicators may split the budget (印刷费 ≤0.1万 + 宣传费 ≤0.1万).
+  const sum = amounts.reduce((s, a) => s.plus(a.value), new Decimal(0));
+  if (amounts.length > 1 && sum.eq(budget)) return [];
+  return amounts;
+}
+
+/**
+ * 成本指标 "≤X" should state the 预算数. A ceiling above the budget is not wrong in itself, but the template
+ * means the project's cost and a different X is usually a stale or mistyped figure: warning (提示性审核).
+ * The 预算数 agrees with the totals in the seed (14.03), so the indicator cell is named first.
+ */
+export const projectCostIndicatorRule: Rule = {
+  id: 'project-cost-indicator',
+  family: 'projects',
+  severity: 'warning',
+  title: '项目成本指标金额应与预算数一致',
+  check(ctx: CheckContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const table of tablesOf(ctx.workbook, 'project_performance')) {
+      for (const project of table.projects) {
+        // A blank or zero 预算数 is project-missing-budget's finding.
+        if (project.budget.value.isZero()) continue;
+        const bad = disagreeing(project);
+        if (bad.length === 0) continue;
+        const budget = formatWan(project.budget.value);
+        const stated = bad.map((a) => `“${a.indicator.value.text.trim()}”`).join('、');
+        findings.push({
+          ruleId: projectCostIndicatorRule.id,
+          family: projectCostIndicatorRule.family,
+          severity: projectCostIndicatorRule.severity,
+          message: `项目“${projectName(project)}”成本指标${stated}与预算数 ${budget} 万元不一致`,
+          cells: [...bad.map((a) => a.indicator.value.cell), project.budget.cell],
+          table: table.kind,
+          expected: budget,
+          actual: formatWan(bad[0].value),
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,51 @@
+import { formatWan } from '../../amount';
+import type { Finding } from '../../findings';
+import { tablesOf } from '../../tables/types';
+import type { CheckContext, Rule } from '../rule';
+import { costAmounts, filledCostIndicators } from './costIndicators';
+import { findNarrativeMention } from './narrativeMention';
+import { projectName } from './projectName';
+
+/**
+ * A project whose 预算数 is blank or zero although its 成本指标 plans a cost: the published table leaves the
+ * project's money out (seed: 网络执法 blank, 成本指标 ≤0.2万, the text says 网络执法0.2万元). Must be fixed: error.
+ */
+export const projectMissingBudgetRule: Rule = {
+  id: 'project-missing-budget',
+  family: 'projects',
+  severity: 'error',
+  title: '项目预算数为空或为零，但填有成本指标',
+  check(ctx: CheckContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const table of tablesOf(ctx.workbook, 'project_performance')) {
+      for (const project of table.projects) {
+        if (!project.budget.value.isZero()) continue;
+        const indicators = filledCostIndicators(project);
+        if (indicators.length === 0) continue;
+        const name = projectName(project);
+        const amounts = costAmounts(project);
+        const mention = findNarrativeMention(ctx.workbook, name);
+        const stated = amounts[0]?.value ?? mention?.value;
+        const blank = project.budget.amount.kind === 'blank' ? '未填写' : `为 ${formatWan(project.budget.value)}`;
+        let message = `项目“${name}”预算数${blank}，但成本指标为“${indicators[0].value.text.trim()}”`;
+        if (mention) message += `，情况说明中写有“${mention.quote}”`;
+        message += '，请补填预算数';
+        findings.push({
+          ruleId: projectMissingBudgetRule.id,
+          family: projectMissingBudgetRule.family,
+          severity: projectMissingBudgetRule.severity,
+          message,
+          cells: [
+            project.budget.cell,
+            ...indicators.map((i) => i.value.cell),
+            ...(mention ? [mention.paragraph.cell] : []),
+          ],
+          table: table.kind,
+          expected: stated ? formatWan(stated) : undefined,
+          actual: formatWan(project.budget.value),
+        });
+      }
+    }
+    return findings;
+  },
+};
