@@ -1,0 +1,77 @@
+import type { TableKind } from '../tableKinds';
+import type {
+  BasicExpenditureTable,
+  BudgetWorkbook,
+  CodedRow,
+  ExpenditureTable,
+  GeneralBudgetTable,
+  GovFundTable,
+  IncomeTable,
+  StateCapitalTable,
+} from '../tables/types';
+
+/** The tables keyed by 科目编码 (families 1 and 2 walk them alike). */
+export type AnyCodedTable =
+  IncomeTable | ExpenditureTable | GeneralBudgetTable | GovFundTable | StateCapitalTable | BasicExpenditureTable;
+
+export const CODED_KINDS = [
+  'income',
+  'expenditure',
+  'general_budget_expenditure',
+  'gov_fund_expenditure',
+  'state_capital_expenditure',
+  'basic_expenditure',
+] as const satisfies readonly TableKind[];
+
+export type CodedKind = (typeof CODED_KINDS)[number];
+
+const FUNCTIONAL_COLUMN_NAMES = { total: '合计', basic: '基本支出', project: '项目支出' };
+
+/** Column headers as the tables print them, per table kind (经营 is 收入 in one, 支出 in another). */
+const COLUMN_NAMES: Record<CodedKind, Record<string, string>> = {
+  income: {
+    total: '合计',
+    subtotal: '本年收入小计',
+    fiscal: '财政拨款收入',
+    specialAccount: '财政专户收入',
+    business: '事业收入',
+    operating: '经营收入',
+    superior: '上级补助收入',
+    subsidiary: '附属单位上缴收入',
+    other: '其他收入',
+    carryover: '上年结转',
+  },
+  expenditure: {
+    total: '合计',
+    basic: '基本支出',
+    project: '项目支出',
+    operating: '经营支出',
+    remit: '上解上级支出',
+    subsidy: '对附属单位补助支出',
+  },
+  general_budget_expenditure: FUNCTIONAL_COLUMN_NAMES,
+  gov_fund_expenditure: FUNCTIONAL_COLUMN_NAMES,
+  state_capital_expenditure: FUNCTIONAL_COLUMN_NAMES,
+  basic_expenditure: { total: '合计', personnel: '人员经费', public: '公用经费' },
+};
+
+export function columnName(kind: CodedKind, column: string): string {
+  return COLUMN_NAMES[kind][column] ?? column;
+}
+
+/** Every coded table of the workbook, in workbook order. */
+export function codedTables(wb: BudgetWorkbook): AnyCodedTable[] {
+  const kinds: readonly string[] = CODED_KINDS;
+  return wb.tables.filter((t): t is AnyCodedTable => kinds.includes(t.kind));
+}
+
+/** '20137 网信事务', or '合计' for the total row. */
+export function rowLabel(row: CodedRow): string {
+  if (row.level === 0) return '合计';
+  return [row.code, row.name].filter((s) => s !== '').join(' ');
+}
+
+/** 科目编码 as compared across tables: digits only (codes arrive as numbers or text with spaces). */
+export function normalizeCode(code: string): string {
+  return code.replace(/\s/g, '');
+}

@@ -1,0 +1,53 @@
+import Decimal from 'decimal.js';
+import { formatWan } from '../../amount';
+import type { Finding } from '../../findings';
+import { tableOf, type Figure, type ThreePublicRow } from '../../tables/types';
+import { normalizeCode } from '../codedTables';
+import type { Rule } from '../rule';
+
+/** 三公 items and the 经济分类 款 that spend on them out of 基本支出. */
+const PAIRS: Array<{ row: ThreePublicRow; code: string; name: string }> = [
+  { row: 'outbound', code: '30212', name: '因公出国（境）费' },
+  { row: 'reception', code: '30217', name: '公务接待费' },
+  { row: 'vehicleOps', code: '30231', name: '公务用车运行维护费' },
+  { row: 'vehiclePurchase', code: '31013', name: '公务用车购置费' },
+];
+
+/**
+ * Family 4: each 三公 item (一般公共预算财政拨款 column, else 合计) covers 基本支出 and 项目支出, so it must be at
+ * least the matching 基本支出表 row — part ≤ whole, not equality. The 三公 table's cell is named first: it is
+ * the summary-like table that is usually filled from the detail.
+ */
+export const crossThreePublicBasic: Rule = {
+  id: 'cross-three-public-basic',
+  family: 'cross-table',
+  severity: 'error',
+  title: '三公经费各项不小于基本支出表对应经济科目',
+  check: (ctx) => {
+    const three = tableOf(ctx.workbook, 'three_public');
+    const basic = tableOf(ctx.workbook, 'basic_expenditure');
+    if (!three || !basic) return [];
+    const findings: Finding[] = [];
+    for (const pair of PAIRS) {
+      const basicRow = basic.rows.find((r) => normalizeCode(r.code) === pair.code);
+      const part = basicRow?.values.total;
+      if (!part || part.value.isZero()) continue;
+      const values = three.rows[pair.row]?.values;
+      const whole: Figure | undefined = values?.general ?? values?.total;
+      const wholeValue = whole?.value ?? new Decimal(0);
+      if (wholeValue.gte(part.value)) continue;
+      const diff = wholeValue.minus(part.value);
+      findings.push({
+        ruleId: crossThreePublicBasic.id,
+        family: crossThreePublicBasic.family,
+        severity: crossThreePublicBasic.severity,
+        message: `三公经费支出表“${pair.name}”不应小于基本支出表“${pair.code} ${basicRow?.name ?? pair.name}”：应至少为 ${formatWan(part.value)}，实为 ${formatWan(wholeValue)}（差额 ${formatWan(diff)}）`,
+        cells: [whole?.cell, part.cell].filter((c) => c !== undefined),
+        table: whole ? three.kind : basic.kind,
+        expected: formatWan(part.value),
+        actual: formatWan(wholeValue),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,88 @@
+import type { Finding } from '../../findings';
+import { TABLE_KIND_NAMES } from '../../tableKinds';
+import { tablesOf, type Figure, type SummaryLine, type SummaryTableBase } from '../../tables/types';
+import { partSumFinding } from '../partSum';
+import type { CheckContext, Rule } from '../rule';
+import { sameFinding } from '../sumFinding';
+
+type SummaryColumn = 'total' | 'general' | 'fund' | 'capital';
+
+const COLUMN_NAMES: Record<SummaryColumn, string> = {
+  total: '合计',
+  general: '一般公共预算财政拨款',
+  fund: '政府性基金预算财政拨款',
+  capital: '国有资本经营预算财政拨款',
+};
+
+function amountOf(line: SummaryLine | undefined): Figure | undefined {
+  return line?.values.amount;
+}
+
+function check(ctx: CheckContext, t: SummaryTableBase & { kind: 'income_expenditure_summary' | 'fiscal_summary' }) {
+  const findings: Finding[] = [];
+  const name = TABLE_KIND_NAMES[t.kind];
+  const isFiscal = t.kind === 'fiscal_summary';
+  // The fiscal summary splits its expenditure side by fund; each column balances on its own.
+  const columns: SummaryColumn[] = isFiscal ? ['total', 'general', 'fund', 'capital'] : ['total'];
+  const columnSuffix = (c: SummaryColumn) => (isFiscal ? `（${COLUMN_NAMES[c]}）` : '');
+  const sum = (total: Figure | undefined, parts: Array<Figure | undefined>, describe: string) => {
+    if (!total) return;
+    const present = parts.filter((p): p is Figure => p !== undefined);
+    const f = partSumFinding({ rule: summaryBalance, ctx, table: t.kind, total, parts: present, describe });
+    if (f) findings.push(f);
+  };
+
+  sum(amountOf(t.incomeTotal), t.incomeItems.map(amountOf), `${name}：本年收入合计 应等于 各项收入之和`);
+  for (const c of columns) {
+    sum(
+      t.expenditureTotal?.values[c],
+      t.expenditureRows.map((r) => r.values[c]),
+      `${name}：本年支出合计${columnSuffix(c)} 应等于 各功能类支出之和`,
+    );
+  }
+  if (t.carryInItems.length > 0) {
+    const label = t.carryIn?.label ?? '年初结转和结余';
+    sum(amountOf(t.carryIn), t.carryInItems.map(amountOf), `${name}：${label} 应等于 其下各项之和`);
+  }
+  const carryInLabel = t.carryIn?.label ?? (isFiscal ? '年初财政拨款结转和结余' : '上年结转结余');
+  sum(
+    amountOf(t.grandIncome),
+    [amountOf(t.incomeTotal), amountOf(t.carryIn)],
+    `${name}：收入总计 应等于 本年收入合计 + ${carryInLabel}`,
+  );
+  const carryOutLabel = t.carryOut?.label ?? (isFiscal ? '年末财政拨款结转和结余' : '年终结转结余');
+  for (const c of columns) {
+    sum(
+      t.grandExpenditure?.values[c],
+      [t.expenditureTotal?.values[c], t.carryOut?.values[c]],
+      `${name}：支出总计${columnSuffix(c)} 应等于 本年支出合计 + ${carryOutLabel}`,
+    );
+  }
+  // The same balance stated twice: no envelope. 支出总计 is named first — a budget is set from its income
+  // (以收定支), so the expenditure side is the one more likely to be off.
+  const grandIncome = amountOf(t.grandIncome);
+  const grandExpenditure = t.grandExpenditure?.values.total;
+  if (grandIncome && grandExpenditure) {
+    const f = sameFinding({
+      rule: summaryBalance,
+      table: t.kind,
+      stated: grandExpenditure,
+      reference: grandIncome,
+      describe: `${name}：支出总计 应等于 收入总计`,
+    });
+    if (f) findings.push(f);
+  }
+  return findings;
+}
+
+/** Family 3: the balance of 部门预算收支总表 and 财政拨款收支总表. */
+export const summaryBalance: Rule = {
+  id: 'summary-balance',
+  family: 'summary',
+  severity: 'error',
+  title: '收支总表平衡：收入合计、支出合计、总计各自等于其组成之和，收入总计等于支出总计',
+  check: (ctx) =>
+    [...tablesOf(ctx.workbook, 'income_expenditure_summary'), ...tablesOf(ctx.workbook, 'fiscal_summary')].flatMap(
+      (t) => check(ctx, t),
+    ),
+};
