@@ -92,6 +92,16 @@ function readIndicators(view: SheetView, headerRow: number, bottom: number): { i
   return { indicators, last };
 }
 
+/** '8、网络执法绩效目标表' → '网络执法', for a block without a 项目名称 label. */
+function nameFromTitle(title: TextCell): TextCell {
+  return {
+    text: normalizeLabel(title.text)
+      .replace(/^\d+[、.]/, '')
+      .replace(/绩效目标表$/, ''),
+    cell: title.cell,
+  };
+}
+
 /** Read one project block between `top` and `bottom` by its labels. */
 function readBlock(
   view: SheetView,
@@ -128,13 +138,8 @@ function readBlock(
     }
     if (!view.rowIsEmpty(r) && indicators.length === 0) last = r;
   }
-  if (!name && !title) return undefined;
-  const blockName = name ?? {
-    text: normalizeLabel(title?.text ?? '')
-      .replace(/^\d+[、.]/, '')
-      .replace(/绩效目标表$/, ''),
-    cell: title!.cell,
-  };
+  const blockName = name ?? (title && nameFromTitle(title));
+  if (!blockName) return undefined;
   const blockTitle = title ?? blockName;
   return {
     range: { top, left: 0, bottom: last, right: view.colCount - 1 },
