@@ -126,7 +126,13 @@ describe('in-memory Excel API', () => {
 
   it('reports merged areas and the used range away from A1', async () => {
     const wb = MemoryWorkbook.fromGrid({
-      sheets: [{ name: 'S', merges: [{ top: 2, left: 1, bottom: 2, right: 3 }], rows: [, , [, { value: 'x' }]] }],
+      sheets: [
+        {
+          name: 'S',
+          merges: [{ top: 2, left: 1, bottom: 2, right: 3 }],
+          rows: [undefined, undefined, [undefined, { value: 'x' }]],
+        },
+      ],
     });
     const context = ctx(wb);
     const used = context.workbook.worksheets.getItem('S').getUsedRangeOrNullObject(true);

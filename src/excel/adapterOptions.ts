@@ -1,0 +1,34 @@
+/** Tunables of the Office.js adapter; the defaults suit Excel on the web, the strictest host. */
+export interface WorkbookAdapterOptions {
+  /** Office.context.requirements.isSetSupported, injectable for tests and the preview host. */
+  isSetSupported?: (name: string, version: string) => boolean;
+  /** Excel on the web rejects a request or response above 5 MB. */
+  maxPayloadBytes?: number;
+  /** Estimated JSON bytes one cell costs when reading values, text, formulas and numberFormat. */
+  bytesPerCellRead?: number;
+  /** Longest comma-joined address passed to getRanges (undocumented in Excel; kept conservative). */
+  maxRangesAddressLength?: number;
+  /** Where the grid came from, for messages. */
+  source?: string;
+}
+
+export type ResolvedAdapterOptions = Required<WorkbookAdapterOptions>;
+
+/** Office's requirement check when running in Office; outside Office (tests, preview) everything is available. */
+export function officeIsSetSupported(name: string, version: string): boolean {
+  if (typeof Office === 'undefined' || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported(name, version);
+}
+
+export function resolveAdapterOptions(options: WorkbookAdapterOptions = {}): ResolvedAdapterOptions {
+  return {
+    isSetSupported: options.isSetSupported ?? officeIsSetSupported,
+    maxPayloadBytes: options.maxPayloadBytes ?? 5 * 1024 * 1024,
+    bytesPerCellRead: options.bytesPerCellRead ?? 200,
+    maxRangesAddressLength: options.maxRangesAddressLength ?? 255,
+    source: options.source ?? 'Excel',
+  };
+}
+
+/** Share of the payload limit the adapter plans to use, leaving room for the estimate being wrong. */
+export const PAYLOAD_SAFETY = 0.8;

@@ -1,0 +1,23 @@
+import { resolveAdapterOptions, type WorkbookAdapterOptions } from './adapterOptions';
+import { clearMarks } from './clearMarks';
+import { markFindings } from './markFindings';
+import { readWorkbook } from './readWorkbook';
+import { selectCells } from './selectCells';
+import type { ExcelRunner, WorkbookAdapter } from './types';
+import { writeReport } from './writeReport';
+
+/**
+ * The WorkbookAdapter over an ExcelRunner: Excel.run in Excel, createMemoryRunner in tests and the
+ * preview. It changes formatting, notes, a custom XML part and the 校验报告 sheet, never a value or a
+ * formula of the user's sheets.
+ */
+export function createWorkbookAdapter(run: ExcelRunner, options?: WorkbookAdapterOptions): WorkbookAdapter {
+  const resolved = resolveAdapterOptions(options);
+  return {
+    readWorkbook: (onProgress) => readWorkbook(run, resolved, onProgress),
+    markFindings: (findings) => markFindings(run, resolved, findings),
+    clearMarks: () => clearMarks(run, resolved),
+    selectCells: (cells) => selectCells(run, resolved, cells),
+    writeReport: (result) => writeReport(run, resolved, result),
+  };
+}

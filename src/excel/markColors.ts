@@ -1,0 +1,26 @@
+import type { Severity } from '../engine/findings';
+import { NO_FILL, type FillState } from './markRecord';
+
+/** Fill per severity: error red-ish, warning amber, info light blue (Excel's own soft palette). */
+export const MARK_COLORS: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+/** Prefix of every note the add-in writes, so only ours are ever removed. */
+export const NOTE_PREFIX = '【预算审核】';
+
+/**
+ * A single cell's fill as loaded. Excel reports "no fill" as color '#FFFFFF'; tintAndShade (ExcelApi
+ * 1.9) is null for no fill and a number for a real fill, which tells no fill from white.
+ */
+export function fillStateOf(
+  color: string | null,
+  tintAndShade: number | null | undefined,
+  withTint: boolean,
+): FillState {
+  const c = (color ?? '#FFFFFF').toUpperCase();
+  if (withTint) return tintAndShade === null || tintAndShade === undefined ? NO_FILL : c;
+  return c === '#FFFFFF' ? NO_FILL : c;
+}

@@ -1,0 +1,125 @@
+import type { Finding, Severity } from '../engine/findings';
+import { SEVERITY_NAMES } from '../engine/findings';
+import { fromA1, toA1, type CellRef } from '../engine/grid';
+import { PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
+import { FillPlan, loadFills, type CellOnSheet } from './fills';
+import { MARK_COLORS, NOTE_PREFIX } from './markColors';
+import { serializeMarks, type MarkEntry } from './markRecord';
+import { cellKey, loadMarkState, sheetOfEntry, type SheetInfo } from './markState';
+import { SyncBudget } from './syncBudget';
+import type { ExcelRunner, MarkResult } from './types';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Excel notes hold far more, but a longer note is unreadable anyway. */
+const MAX_NOTE_LENGTH = 2000;
+
+interface Target extends CellOnSheet {
+  severity: Severity;
+  /** Messages of the findings whose first (most likely wrong) cell this is: they go in its note. */
+  messages: string[];
+}
+
+function normalizeAddress(address: string): string | undefined {
+  try {
+    const { row, col } = fromA1(address);
+    return toA1(row, col);
+  } catch {
+    return undefined;
+  }
+}
+
+export function noteText(messages: readonly string[]): string {
+  const text = `${NOTE_PREFIX}${messages.join('\n')}`;
+  return text.length > MAX_NOTE_LENGTH ? `${text.slice(0, MAX_NOTE_LENGTH - 1)}…` : text;
+}
+
+/**
+ * Fills the cells of the findings by severity and notes the first cell of each finding. Four syncs in
+ * all: two to read the sheets, the earlier record and the notes, one to read the cells' own fills, one
+ * to write. Marks from an earlier run are replaced, not stacked: a cell still wearing our colour keeps
+ * the original recorded the first time; cells no longer in a finding get their own fill back.
+ */
+export function markFindings(
+  run: ExcelRunner,
+  options: ResolvedAdapterOptions,
+  findings: readonly Finding[],
+): Promise<MarkResult> {
+  return run(async (context) => {
+    const state = await loadMarkState(context, options);
+    const targets = new Map<string, Target>();
+    const skipped = new Map<string, { cell: CellRef; reason: string }>();
+    const skip = (cell: CellRef, reason: string): void => {
+      skipped.set(`${cell.sheet}!${cell.address}`, { cell, reason });
+    };
+    for (const f of findings) {
+      f.cells.forEach((cell, i) => {
+        const sheet = state.sheetsByName.get(cell.sheet.toLowerCase());
+        const address = normalizeAddress(cell.address);
+        if (!sheet) return skip(cell, `找不到工作表“${cell.sheet}”`);
+        if (!address) return skip(cell, `单元格地址无效：${cell.address}`);
+        if (sheet.protected) return skip(cell, `工作表“${sheet.name}”受保护，未标记`);
+        const key = cellKey(sheet.id, address);
+        const t = targets.get(key) ?? { sheet, address, severity: f.severity, messages: [] };
+        if (RANK[f.severity] < RANK[t.severity]) t.severity = f.severity;
+        const line = `[${SEVERITY_NAMES[f.severity]}] ${f.message}`;
+        if (i === 0 && !t.messages.includes(line)) t.messages.push(line);
+        targets.set(key, t);
+      });
+    }
+
+    const previous = new Map<string, { entry: MarkEntry; sheet: SheetInfo }>();
+    for (const entry of state.entries) {
+      const sheet = sheetOfEntry(state, entry);
+      if (sheet) previous.set(cellKey(sheet.id, entry.address), { entry, sheet });
+    }
+    const toRead: CellOnSheet[] = [...targets.values()];
+    for (const [key, p] of previous) {
+      if (!p.sheet.protected && !targets.has(key)) toRead.push({ sheet: p.sheet, address: p.entry.address });
+    }
+    const fills = await loadFills(context, toRead, options);
+
+    const record: MarkEntry[] = [];
+    const restore = new FillPlan();
+    const paint = new FillPlan();
+    let marked = 0;
+    for (const [key, { entry, sheet }] of previous) {
+      if (targets.has(key)) continue;
+      // A protected sheet cannot be restored now: keep its cells in the record for a later clear.
+      if (sheet.protected) record.push({ ...entry, sheetId: sheet.id, sheet: sheet.name });
+      else if (fills.get(key) === entry.mark) restore.add(sheet, entry.original, entry.address);
+    }
+    for (const [key, t] of targets) {
+      const current = fills.get(key);
+      const before = previous.get(key)?.entry;
+      // Still our colour from the last run: the original is what that run recorded.
+      const original = before && current === before.mark ? before.original : current;
+      if (original === undefined) continue;
+      const mark = MARK_COLORS[t.severity];
+      record.push({ sheetId: t.sheet.id, sheet: t.sheet.name, address: t.address, original, mark });
+      paint.add(t.sheet, mark, t.address);
+      marked++;
+    }
+
+    const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY);
+    await restore.queue(budget, options);
+    for (const { annotation, sheet } of state.ours) {
+      if (sheet && !sheet.protected) annotation.delete();
+    }
+    for (const part of state.parts) part.delete();
+    await paint.queue(budget, options);
+    let notes = 0;
+    if (state.annotations) {
+      for (const [key, t] of targets) {
+        if (t.messages.length === 0 || state.userAnnotated.has(key)) continue;
+        const text = noteText(t.messages);
+        state.annotations.add(t.sheet.worksheet.getRange(t.address), text);
+        notes++;
+        await budget.reserve(200 + text.length * 3);
+      }
+    }
+    const xml = serializeMarks(record);
+    if (record.length) context.workbook.customXmlParts.add(xml);
+    await context.sync();
+    return { marked, notes, skipped: [...skipped.values()] };
+  });
+}

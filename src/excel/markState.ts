@@ -1,0 +1,105 @@
+import type { ResolvedAdapterOptions } from './adapterOptions';
+import { firstCell, splitQualifiedAddress } from './cellAddress';
+import { NOTE_PREFIX } from './markColors';
+import { MARKS_NAMESPACE, parseMarks, type MarkEntry } from './markRecord';
+
+export interface SheetInfo {
+  worksheet: Excel.Worksheet;
+  id: string;
+  name: string;
+  protected: boolean;
+}
+
+/** The part of Excel.Note and Excel.Comment the adapter uses: both have content, delete, getLocation. */
+export interface Annotation {
+  content: string;
+  delete(): void;
+  getLocation(): Excel.Range;
+}
+
+export interface AnnotationCollection {
+  load(propertyNames: string): unknown;
+  readonly items: Annotation[];
+  add(cellAddress: Excel.Range, content: string): unknown;
+}
+
+/** Notes (ExcelApi 1.18) where available, else threaded comments (1.10), else none. */
+export function annotationsOf(
+  context: Excel.RequestContext,
+  options: ResolvedAdapterOptions,
+): AnnotationCollection | undefined {
+  if (options.isSetSupported('ExcelApi', '1.18')) return context.workbook.notes as unknown as AnnotationCollection;
+  if (options.isSetSupported('ExcelApi', '1.10')) return context.workbook.comments as unknown as AnnotationCollection;
+  return undefined;
+}
+
+export function cellKey(sheetId: string, address: string): string {
+  return `${sheetId}!${address.toUpperCase()}`;
+}
+
+/** What is in the workbook from earlier marking: sheets, our record, our notes, the user's notes. */
+export interface MarkState {
+  sheetsByName: Map<string, SheetInfo>;
+  sheetsById: Map<string, SheetInfo>;
+  parts: Excel.CustomXmlPart[];
+  /** Recorded cells, each once (the first record wins: it holds the oldest original). */
+  entries: MarkEntry[];
+  annotations?: AnnotationCollection;
+  ours: Array<{ annotation: Annotation; sheet?: SheetInfo }>;
+  /** Cells holding a note that is not ours: we never add a second one there. */
+  userAnnotated: Set<string>;
+}
+
+/** The live sheet of a recorded cell: by id (survives renames), else by name. */
+export function sheetOfEntry(state: MarkState, entry: MarkEntry): SheetInfo | undefined {
+  return state.sheetsById.get(entry.sheetId) ?? state.sheetsByName.get(entry.sheet.toLowerCase());
+}
+
+/** Two syncs, whatever the size of the workbook. */
+export async function loadMarkState(
+  context: Excel.RequestContext,
+  options: ResolvedAdapterOptions,
+): Promise<MarkState> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/id,items/protection/protected');
+  const parts = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE);
+  parts.load('items/id');
+  const annotations = annotationsOf(context, options);
+  annotations?.load('items/content');
+  await context.sync();
+
+  const xmls = parts.items.map((p) => p.getXml());
+  const locations = (annotations?.items ?? []).map((annotation) => {
+    const location = annotation.getLocation();
+    location.load('address');
+    return { annotation, location };
+  });
+  await context.sync();
+
+  const sheetsByName = new Map<string, SheetInfo>();
+  const sheetsById = new Map<string, SheetInfo>();
+  for (const ws of worksheets.items) {
+    const info: SheetInfo = { worksheet: ws, id: ws.id, name: ws.name, protected: ws.protection.protected };
+    sheetsByName.set(ws.name.toLowerCase(), info);
+    sheetsById.set(ws.id, info);
+  }
+  const seen = new Set<string>();
+  const entries: MarkEntry[] = [];
+  for (const xml of xmls) {
+    for (const e of parseMarks(xml.value)) {
+      const k = cellKey(e.sheetId, e.address);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      entries.push(e);
+    }
+  }
+  const ours: MarkState['ours'] = [];
+  const userAnnotated = new Set<string>();
+  for (const { annotation, location } of locations) {
+    const { sheet, local } = splitQualifiedAddress(location.address);
+    const info = sheetsByName.get(sheet.toLowerCase());
+    if (annotation.content.startsWith(NOTE_PREFIX)) ours.push({ annotation, sheet: info });
+    else if (info) userAnnotated.add(cellKey(info.id, firstCell(local)));
+  }
+  return { sheetsByName, sheetsById, parts: parts.items, entries, annotations, ours, userAnnotated };
+}

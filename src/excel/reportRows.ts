@@ -1,0 +1,47 @@
+import type { CheckResult } from '../engine/checkWorkbook';
+import { FAMILY_NAMES, SEVERITY_NAMES } from '../engine/findings';
+import { TABLE_KIND_NAMES } from '../engine/tableKinds';
+
+export const REPORT_SHEET_NAME = '校验报告';
+export const REPORT_HEADER = ['序号', '级别', '类别', '规则', '说明', '涉及单元格', '应为', '实为'];
+const MAX_CELLS_LISTED = 20;
+
+/** The 校验报告 sheet as rows of text, every row as wide as the header. */
+export function reportRows(result: CheckResult): string[][] {
+  const width = REPORT_HEADER.length;
+  const pad = (row: string[]): string[] => [...row, ...Array<string>(width - row.length).fill('')];
+  const s = result.summary;
+  const rows: string[][] = [
+    pad(['预算公开审核报告']),
+    pad([
+      `单位：${result.unit ?? '未识别'}`,
+      `预算年度：${result.year ?? '未识别'}`,
+      `错误 ${s.error} 条`,
+      `提示 ${s.warning} 条`,
+      `尾差/说明 ${s.info} 条`,
+    ]),
+    pad([
+      result.missingTables.length
+        ? `未找到的表：${result.missingTables.map((k) => TABLE_KIND_NAMES[k]).join('、')}`
+        : '标准表齐全',
+    ]),
+    pad([]),
+    [...REPORT_HEADER],
+  ];
+  if (result.findings.length === 0) rows.push(pad(['', '', '', '', '未发现问题']));
+  result.findings.forEach((f, i) => {
+    const listed = f.cells.slice(0, MAX_CELLS_LISTED).map((c) => `${c.sheet}!${c.address}`);
+    if (f.cells.length > MAX_CELLS_LISTED) listed.push(`等 ${f.cells.length} 个`);
+    rows.push([
+      String(i + 1),
+      SEVERITY_NAMES[f.severity],
+      FAMILY_NAMES[f.family],
+      f.ruleId,
+      f.message,
+      listed.join('、'),
+      f.expected ?? '',
+      f.actual ?? '',
+    ]);
+  });
+  return rows;
+}
