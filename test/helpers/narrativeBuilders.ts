@@ -401,6 +401,17 @@ export function editedText(from: string, to: string): readonly string[] {
   return SEED_000_PARAGRAPHS.map((p, j) => (j === i ? p.replace(from, to) : p));
 }
 
+/** Seed 000 with several [from, to] replacements, each in the paragraph containing `from`. */
+export function editedTexts(...edits: Array<[string, string]>): readonly string[] {
+  let paragraphs: readonly string[] = SEED_000_PARAGRAPHS;
+  for (const [from, to] of edits) {
+    const i = paragraphs.findIndex((p) => p.includes(from));
+    if (i < 0) throw new Error(`no seed paragraph contains ${from}`);
+    paragraphs = paragraphs.map((p, j) => (j === i ? p.replace(from, to) : p));
+  }
+  return paragraphs;
+}
+
 export function contextFor(workbook: BudgetWorkbook, strict = false): CheckContext {
   return { workbook, grid: { sheets: [] }, options: { strict } };
 }

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { budgetLabel, type AmountStatement, type BudgetLabelKey } from '../../narrativeText';
 import type { Finding } from '../../findings';
 import type { Rule } from '../rule';
@@ -8,6 +9,10 @@ import { withUniqueCells } from './uniqueCells';
 
 function describeStated(s: AmountStatement): string {
   return `“${budgetLabel(s.label?.key as BudgetLabelKey).name}”${s.amount.raw}`;
+}
+
+function sumsExactly(whole: AmountStatement, parts: readonly AmountStatement[]): boolean {
+  return parts.reduce((a, s) => a.plus(s.amount.value), new Decimal(0)).equals(whole.amount.value);
 }
 
 /** Amounts stated for a figure (not changes, not list items), in reading order. */
@@ -34,7 +39,10 @@ export const narrativeSum: Rule = {
           const required = relation.parts.map(firstAfter);
           if (required.some((s) => !s)) continue;
           const optional = (relation.optional ?? []).map(firstAfter);
-          const parts = [...required, ...optional].filter((s): s is AmountStatement => s !== undefined);
+          let parts = [...required, ...optional].filter((s): s is AmountStatement => s !== undefined);
+          // '预算收入' may be 本年收入合计 with 上年结转 stated beside it rather than inside it.
+          const withoutCarryIn = parts.filter((s) => s.label?.key !== 'carryIn');
+          if (withoutCarryIn.length < parts.length && sumsExactly(whole, withoutCarryIn)) parts = withoutCarryIn;
           const f = sumFinding({
             rule: narrativeSum,
             ctx,
