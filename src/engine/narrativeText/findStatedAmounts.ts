@@ -35,7 +35,7 @@ const INCREASE = new Set(['增加', '增长', '上升', '提高', '净增']);
 const BOUNDARY = /[,.;:!?、。()"'“”‘’《》<>[\]\s]/;
 const SENTENCE_END = /[。;!?\n]/g;
 const CONNECTORS =
-  /^(?:其中|主要为|主要是|主要用于|主要包括|主要有|包括|分别为|分别是|另有|以及|含|为|是|和|及|与|另)+/;
+  /^(?:\d{4}年度?|其中|主要为|主要是|主要用于|主要包括|主要有|包括|分别为|分别是|另有|以及|含|为|是|和|及|与|另)+/;
 
 function directionOf(word: string): ChangeDirection {
   return INCREASE.has(word) ? 'increase' : 'decrease';

@@ -83,3 +83,10 @@ describe('findStatedAmounts', () => {
     expect(s.amount.value.isZero()).toBe(true);
   });
 });
+
+describe('findStatedAmounts names', () => {
+  it('drops connectors and a leading year from the name before an unlabelled amount', () => {
+    const found = findStatedAmounts('项目支出27.23万元，主要用于2024年网络宣传管理2.4万元、以及网络执法0.2万元');
+    expect(found.map((s) => s.name)).toEqual([undefined, '网络宣传管理', '网络执法']);
+  });
+});

@@ -71,3 +71,13 @@ describe('narrative-itemised', () => {
     expect(check(seedWorkbook({ paragraphs: operating })).map((f) => f.expected)).toEqual(['1.60']);
   });
 });
+
+describe('narrative-itemised list total', () => {
+  it('takes the last figure before the list as its total, skipping a change on last year', () => {
+    const text = '机关运行经费共计安排2万元，比上年增加0.5万元，1、办公费1.3万元2、水费0.3万元';
+    const findings = narrativeItemised.check(
+      contextFor(seedWorkbook({ paragraphs: withParagraph('机关运行经费共计', text) })),
+    );
+    expect(findings.map((f) => [f.expected, f.actual])).toEqual([['1.60', '2.00']]);
+  });
+});

@@ -52,11 +52,12 @@ export function statementsOf(text: string): ParagraphStatements {
   const statements = findStatedAmounts(text);
   const itemisedLists: ListWithTotal[] = [];
   for (const list of parseItemisedLists(text)) {
-    const before = statements.filter((s) => s.amount.end <= list.start);
+    // The total is the last figure stated before the list ('…共计安排24.79万元，1、办公费…'), not a change.
+    const before = statements.filter((s) => s.amount.end <= list.start && !s.change);
     const total = before[before.length - 1];
     // A list of a whole the sum rule knows (三公 = 出国 + 公务用车 + 接待) is checked there instead.
-    if (total?.label && SUM_WHOLES.has(total.label.key) && !total.change) continue;
-    itemisedLists.push({ list, total: total && !total.change ? total : undefined });
+    if (total?.label && SUM_WHOLES.has(total.label.key)) continue;
+    itemisedLists.push({ list, total });
   }
   return { statements, itemisedLists };
 }
