@@ -37,6 +37,14 @@ const SENTENCE_END = /[。;!?\n]/g;
 const CONNECTORS =
   /^(?:\d{4}年度?|其中|主要为|主要是|主要用于|主要包括|主要有|包括|分别为|分别是|另有|以及|含|为|是|和|及|与|另)+/;
 
+/**
+ * What may stand right before a label within its phrase: nothing, a year, the department, or a time word
+ * ('2024年部门支出预算', '上年末固定资产', '财政拨款“三公”经费', '特定目标类项目支出'). Any other words make the
+ * label part of a longer name: '劳务派遣人员经费' is a project, not the 人员经费 figure.
+ */
+const LABEL_LEAD =
+  /^(?:\d{4}年度?)?(?:我|本|全)?(?:部门|单位|局|委|办|年度|年)?(?:上年末|年末|年初|全年|当年|财政拨款)?$|类$/;
+
 function directionOf(word: string): ChangeDirection {
   return INCREASE.has(word) ? 'increase' : 'decrease';
 }
@@ -53,6 +61,7 @@ function labelBefore(
     for (const m of window.matchAll(label.pattern)) {
       const start = from + (m.index ?? 0);
       const end = start + m[0].length;
+      if (!LABEL_LEAD.test(tailPhrase(s.slice(from, start)).replace(CONNECTORS, ''))) continue;
       const gap = s.slice(end, to);
       let change: ChangeDirection | undefined;
       if (!FILLER_GAP.test(gap)) {

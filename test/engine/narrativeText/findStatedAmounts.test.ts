@@ -72,6 +72,18 @@ describe('findStatedAmounts', () => {
     expect(keys(text).map((k) => k[1])).toEqual(['basic', 'personnel', 'public', 'project']);
   });
 
+  it('reads a label inside a longer name as that name: 劳务派遣人员经费 is a project, not 人员经费', () => {
+    expect(keys('项目支出28.00万元，包括专项业务培训17.10万元，劳务派遣人员经费10.90万元。')).toEqual([
+      ['28.00万元', 'project', ''],
+      ['17.10万元', '专项业务培训', ''],
+      ['10.90万元', '劳务派遣人员经费', ''],
+    ]);
+    expect(keys('2024年部门支出预算为5.00万元，上年末固定资产金额为1.00万元')).toEqual([
+      ['5.00万元', 'expenditureTotal', ''],
+      ['1.00万元', 'fixedAssets', ''],
+    ]);
+  });
+
   it('leaves an amount unlabelled when other words stand between label and amount', () => {
     const [s] = findStatedAmounts('基本支出表中列示的单价20万元以上设备');
     expect(s.label).toBeUndefined();
