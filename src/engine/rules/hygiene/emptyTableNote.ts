@@ -1,4 +1,5 @@
 import type { Finding } from '../../findings';
+import type { TableKind } from '../../tableKinds';
 import type { CheckContext, Rule } from '../rule';
 import { tableLabel } from './tableLabel';
 
@@ -6,6 +7,18 @@ import { tableLabel } from './tableLabel';
  * The template publishes an empty table with a note '注：无…，空表列示'. Without it readers cannot tell an
  * empty table from a forgotten one; the unit adds the note: warning.
  */
+/**
+ * Tables whose rows are fixed by the template (三公, the two summaries, assets) print their rows even when every
+ * figure is 0: zeros there are data ('三公经费0万元'), not an empty table.
+ */
+const FIXED_ROW_KINDS: ReadonlySet<TableKind> = new Set([
+  'narrative',
+  'three_public',
+  'income_expenditure_summary',
+  'fiscal_summary',
+  'assets',
+]);
+
 export const emptyTableNoteRule: Rule = {
   id: 'empty-table-note',
   family: 'hygiene',
@@ -13,7 +26,7 @@ export const emptyTableNoteRule: Rule = {
   title: '空表应注明“空表列示”',
   check(ctx: CheckContext): Finding[] {
     return ctx.workbook.tables
-      .filter((t) => t.kind !== 'narrative' && t.empty && !t.emptyNote)
+      .filter((t) => !FIXED_ROW_KINDS.has(t.kind) && t.empty && !t.emptyNote)
       .map((table) => ({
         ruleId: emptyTableNoteRule.id,
         family: emptyTableNoteRule.family,

@@ -33,4 +33,12 @@ describe('empty-table-note', () => {
     expect(findings[0].cells).toEqual([{ sheet: '表8', address: 'A1' }]);
     expect(findings[0].table).toBe('state_capital_expenditure');
   });
+
+  it('does not ask for the note on a fixed-row table whose figures are all 0 (三公经费0万元 is data)', () => {
+    const tables = [
+      hygieneTable({ kind: 'three_public', sheet: '表9', empty: true }),
+      hygieneTable({ kind: 'assets', sheet: '资产', empty: true }),
+    ];
+    expect(emptyTableNoteRule.check(contextOf(tables))).toEqual([]);
+  });
 });
