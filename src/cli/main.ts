@@ -1,5 +1,7 @@
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../engine/checkWorkbook';
+import { FAMILY_NAMES, SEVERITY_NAMES } from '../engine/findings';
+import { ALL_RULES } from '../engine/rules';
 import { markCells, writeReportSheet } from './annotateWorkbook';
 import { formatTextReport } from './formatTextReport';
 import { parseArgs } from './parseArgs';
@@ -21,6 +23,8 @@ export const USAGE = `用法：
       校验部门预算公开工作簿。--json 每个文件输出一行 JSON；--strict 严格模式（尾差按错误处理）。
   budget-check annotate 文件.xlsx -o 输出.xlsx [--json] [--strict]
       写出一份标记了问题单元格（填充色 + 批注）并附“校验报告”工作表的副本；原文件不会被改动。
+  budget-check rules [--json]
+      列出全部审核规则（编号、类别、级别、说明）。
 退出码：0 无错误；1 有错误项；2 文件无法读取或其中没有预算表。`;
 
 async function loadAndCheck(file: string, strict: boolean): Promise<{ loaded: LoadedWorkbook; result: CheckResult }> {
@@ -93,6 +97,19 @@ async function annotate(io: Io, file: string, output: string, json: boolean, str
   return result.summary.error > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/** The rule catalogue, for reviewers who want to know what is checked. */
+function listRules(io: Io, json: boolean): number {
+  if (json) {
+    for (const r of ALL_RULES)
+      io.out(JSON.stringify({ ruleId: r.id, family: r.family, severity: r.severity, title: r.title }));
+    return EXIT_OK;
+  }
+  for (const r of ALL_RULES) {
+    io.out(`${r.id}\t${FAMILY_NAMES[r.family]}\t${SEVERITY_NAMES[r.severity]}\t${r.title}`);
+  }
+  return EXIT_OK;
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv);
   if (args.help || !args.command) {
@@ -110,6 +127,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     case 'annotate':
       if (args.files.length !== 1 || !args.output) break;
       return annotate(io, args.files[0], args.output, args.json, args.strict);
+    case 'rules':
+      return listRules(io, args.json);
     default:
       io.err(`不认识的命令：${args.command}\n${USAGE}`);
       return EXIT_UNREADABLE;

@@ -1,0 +1,35 @@
+import { ALL_RULES } from '../../src/engine/rules';
+import { main, type Io } from '../../src/cli/main';
+
+function capture(): Io & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (t) => lines.push(t), err: (t) => errors.push(t) };
+}
+
+describe('budget-check rules', () => {
+  it('lists every registered rule once, with its family, severity and Chinese title', async () => {
+    const io = capture();
+    expect(await main(['rules', '--json'], io)).toBe(0);
+    const listed = io.lines.map((l) => JSON.parse(l));
+    expect(listed.map((r) => r.ruleId)).toEqual(ALL_RULES.map((r) => r.id));
+    expect(new Set(listed.map((r) => r.ruleId)).size).toBe(listed.length);
+    for (const r of listed) expect(r.title).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('covers all nine check families of BRIEF §3', () => {
+    expect(new Set(ALL_RULES.map((r) => r.family))).toEqual(
+      new Set([
+        'hierarchy',
+        'columns',
+        'summary',
+        'cross-table',
+        'economic',
+        'projects',
+        'assets-procurement',
+        'narrative',
+        'hygiene',
+      ]),
+    );
+  });
+});
