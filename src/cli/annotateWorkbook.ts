@@ -52,7 +52,12 @@ export function markCells(excel: ExcelJS.Workbook, findings: readonly Finding[])
     for (const [address, mark] of marks) {
       const cell = ws.getCell(address);
       const target = cell.isMerged ? cell.master : cell;
-      target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_FILL[mark.severity]) } };
+      // ExcelJS shares one style object among cells loaded with the same style: give this cell its own copy,
+      // or the fill would land on every cell of that style.
+      target.style = {
+        ...target.style,
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(SEVERITY_FILL[mark.severity]) } },
+      };
       const own = existingNote(target);
       const ours = `${NOTE_PREFIX}\n${mark.messages.join('\n')}`;
       target.note = own ? `${own}\n${ours}` : ours;
