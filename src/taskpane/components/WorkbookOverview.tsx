@@ -1,0 +1,60 @@
+import { Badge, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { CheckResult } from '../../engine/checkWorkbook';
+import { TABLE_KIND_NAMES, TABLE_KINDS } from '../../engine/tableKinds';
+import { STRINGS } from '../strings';
+
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  cell: {
+    textAlign: 'left',
+    verticalAlign: 'top',
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    paddingRight: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  meta: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  metaItem: { marginRight: tokens.spacingHorizontalL },
+});
+
+/** Unit, year and where each standard table was found (or 缺失). */
+export function WorkbookOverview({ result }: { result: CheckResult }) {
+  const styles = useStyles();
+  return (
+    <section aria-label={STRINGS.overviewTitle}>
+      <Subtitle2 as="h2">{STRINGS.overviewTitle}</Subtitle2>
+      <p className={styles.meta}>
+        <span className={styles.metaItem}>
+          {STRINGS.unit}：{result.unit ?? STRINGS.unknown}
+        </span>
+        <span>
+          {STRINGS.year}：{result.year ?? STRINGS.unknown}
+        </span>
+      </p>
+      <table className={styles.table}>
+        <tbody>
+          {TABLE_KINDS.map((kind) => {
+            const found = result.tables.filter((t) => t.kind === kind);
+            const sheets = [...new Set(found.map((t) => t.sheet))];
+            return (
+              <tr key={kind} data-kind={kind}>
+                <th scope="row" className={styles.cell}>
+                  {TABLE_KIND_NAMES[kind]}
+                </th>
+                <td className={styles.cell}>
+                  {found.length === 0 ? (
+                    <Badge appearance="tint" color="danger">
+                      {STRINGS.missing}
+                    </Badge>
+                  ) : (
+                    `${sheets.join('、')}${found.length > 1 ? `（${found.length} 个）` : ''}`
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

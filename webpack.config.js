@@ -1,0 +1,111 @@
+/**
+ * Builds the add-in: the task pane (React) and the ribbon command file, each with its HTML page.
+ * `webpack --mode production` needs no certificates; `webpack serve` serves https://localhost:3000
+ * with the Office dev certificates when office-addin-dev-certs can provide them.
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { sources } = require('webpack');
+
+const DEV_PORT = 3000;
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS_URL = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
+
+/**
+ * Scripts only from this origin and Microsoft's Office CDN, no network calls anywhere else: the
+ * workbook never leaves the machine. Fluent UI (Griffel) injects its styles at run time, hence the
+ * inline styles.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+  "connect-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+/** Copies the icons into dist/assets without a plugin package (the manifest points at them). */
+class CopyIconsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CopyIconsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CopyIconsPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const dir = path.resolve(__dirname, 'assets');
+          for (const name of fs.readdirSync(dir).filter((f) => /^icon-\d+\.png$/.test(f))) {
+            const file = path.join(dir, name);
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(`assets/${name}`, new sources.RawSource(fs.readFileSync(file)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** The dev certificates, when the package can give them; otherwise webpack-dev-server's own. */
+async function httpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(`office-addin-dev-certs unavailable (${e.message}); using a self-signed certificate.`);
+    return {};
+  }
+}
+
+module.exports = async (_env, argv) => {
+  const production = argv.mode !== 'development';
+  const page = (name, template) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks: [name],
+      officeJs: OFFICE_JS_URL,
+      csp: CONTENT_SECURITY_POLICY,
+    });
+
+  return {
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // ES modules out of ts-loader (tsconfig says commonjs for jest/node), so webpack can tree-shake Fluent UI.
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } },
+        },
+      ],
+    },
+    // No eval-based source maps: the Content-Security-Policy forbids eval.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    performance: { hints: false },
+    plugins: [
+      page('taskpane', './src/taskpane/taskpane.html'),
+      page('commands', './src/commands/commands.html'),
+      new CopyIconsPlugin(),
+    ],
+    devServer: production
+      ? undefined
+      : {
+          port: DEV_PORT,
+          server: { type: 'https', options: await httpsOptions() },
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          static: false,
+        },
+  };
+};
