@@ -1,4 +1,10 @@
-import type { AssetRow, AssetsTable, ProcurementTable } from '../../src/engine/tables/types';
+import type {
+  AssetRow,
+  AssetsTable,
+  ProcurementColumn,
+  ProcurementRow,
+  ProcurementTable,
+} from '../../src/engine/tables/types';
 import { figure, textCell } from './figures';
 import { tableBase } from './ruleContextBuilder';
 
@@ -52,21 +58,63 @@ export function assetsTable(values: AssetValues = SEED_ASSETS): AssetsTable {
   };
 }
 
-/** A procurement table: rows of [label, 金额]; total 金额 or undefined for none (the seed's empty table). */
-export function procurementTable(rows: Array<[string, string]>, total?: string): ProcurementTable {
-  const first = 6;
+/** Columns of the procurement layout the sample generator writes at A1 (A 项目名称 … O 份额). */
+export const PROCUREMENT_COLUMN_LETTERS: Record<ProcurementColumn, string> = {
+  budgetFunds: 'B',
+  unitPrice: 'G',
+  total: 'H',
+  general: 'I',
+  fund: 'J',
+  capital: 'K',
+  specialAccount: 'L',
+  unitFunds: 'M',
+  carryover: 'N',
+  smeShare: 'O',
+};
+
+const PROCUREMENT_TOTAL_ROW = 6;
+
+/** A procurement row's amounts by column: null for a blank cell; a column left out is one the table lacks. */
+export type ProcurementValues = Partial<Record<ProcurementColumn, string | null>>;
+
+/** Sheet row (1-based) of item row `row` (0-based) or of the 合计 row, which sits above the items. */
+function procurementSheetRow(row: number | 'total'): number {
+  return row === 'total' ? PROCUREMENT_TOTAL_ROW : PROCUREMENT_TOTAL_ROW + 1 + row;
+}
+
+/** Address of a procurement cell: in item row `row` (0-based) or in the 合计 row. */
+export function procurementCell(column: ProcurementColumn, row: number | 'total'): string {
+  return `${PROCUREMENT_COLUMN_LETTERS[column]}${procurementSheetRow(row)}`;
+}
+
+function procurementRow(label: string, values: ProcurementValues, row: number | 'total'): ProcurementRow {
+  const figures: ProcurementRow['values'] = {};
+  for (const [column, value] of Object.entries(values) as Array<[ProcurementColumn, string | null]>) {
+    figures[column] = figure(value, procurementCell(column, row), PROCUREMENT_SHEET);
+  }
   return {
-    ...tableBase('procurement', PROCUREMENT_SHEET, { empty: rows.length === 0 && total === undefined }),
-    rows: rows.map(([label, amount], i) => ({
-      label: textCell(label, `A${first + 1 + i}`, PROCUREMENT_SHEET),
-      amount: figure(amount, `G${first + 1 + i}`, PROCUREMENT_SHEET),
-    })),
-    total:
-      total === undefined
-        ? undefined
-        : {
-            label: textCell('合计', `A${first}`, PROCUREMENT_SHEET),
-            amount: figure(total, `G${first}`, PROCUREMENT_SHEET),
-          },
+    label: textCell(label, `A${procurementSheetRow(row)}`, PROCUREMENT_SHEET),
+    amount: figures.total ?? figure(null, procurementCell('total', row), PROCUREMENT_SHEET),
+    values: figures,
   };
+}
+
+/** A procurement table of item rows [label, amounts] under a 合计 row (none when `total` is undefined). */
+export function procurementTableOf(
+  items: Array<[string, ProcurementValues]>,
+  total?: ProcurementValues,
+): ProcurementTable {
+  return {
+    ...tableBase('procurement', PROCUREMENT_SHEET, { empty: items.length === 0 && total === undefined }),
+    rows: items.map(([label, values], i) => procurementRow(label, values, i)),
+    total: total === undefined ? undefined : procurementRow('合计', total, 'total'),
+  };
+}
+
+/** A procurement table with only the 合计 column: rows of [label, 金额]; total 金额 or undefined for none. */
+export function procurementTable(rows: Array<[string, string]>, total?: string): ProcurementTable {
+  return procurementTableOf(
+    rows.map(([label, amount]) => [label, { total: amount }]),
+    total === undefined ? undefined : { total },
+  );
 }

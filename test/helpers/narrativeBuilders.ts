@@ -336,10 +336,10 @@ export function procurementTable(rows: Array<[string, string]> = []): Procuremen
   return {
     ...base('procurement', sheet, '部门政府采购预算'),
     empty: rows.length === 0,
-    rows: rows.map(([label, amount], i) => ({
-      label: textCell(label, `A${6 + i}`, sheet),
-      amount: figure(amount, `H${6 + i}`, sheet),
-    })),
+    rows: rows.map(([label, amount], i) => {
+      const total = figure(amount, `H${6 + i}`, sheet);
+      return { label: textCell(label, `A${6 + i}`, sheet), amount: total, values: { total } };
+    }),
   };
 }
 

@@ -177,10 +177,31 @@ export interface ProjectPerformanceTable extends TableBase {
 
 // ---- procurement and assets ---------------------------------------------------------------------
 
+/** Amount columns of the 政府采购预算 table (数量 is a count, not an amount). */
+export type ProcurementColumn =
+  | 'budgetFunds'
+  | 'total'
+  | 'general'
+  | 'fund'
+  | 'capital'
+  | 'specialAccount'
+  | 'unitFunds'
+  | 'carryover'
+  | 'smeShare'
+  | 'unitPrice';
+
+export interface ProcurementRow {
+  label: TextCell;
+  /** The main amount: 政府采购金额 合计 (预算资金 when the table has no 金额 column). */
+  amount: Figure;
+  /** Every amount column the header has, blank cells included so rules can name them. */
+  values: Partial<Record<ProcurementColumn, Figure>>;
+}
+
 export interface ProcurementTable extends TableBase {
   kind: 'procurement';
-  rows: Array<{ label: TextCell; amount: Figure }>;
-  total?: { label: TextCell; amount: Figure };
+  rows: ProcurementRow[];
+  total?: ProcurementRow;
 }
 
 export type AssetRow = 'total' | 'building' | 'officeBuilding' | 'vehicle' | 'equipment' | 'other';
