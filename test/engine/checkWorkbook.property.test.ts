@@ -28,7 +28,7 @@ function headerAbove(grid: WorkbookGrid, c: AmountCell): string {
 
 /**
  * Non-zero amounts the layout wrote, found from the layout's own amount style (not from the recognizer under
- * test). Left out: 单价 and 中小企业份额 in the procurement table, which no rule sums, and the assets table's
+ * test). Left out: 单价 in the procurement table, which no rule sums, and the assets table's
  * 其中：办公用房, a part of 房屋 that is not added into 资产总额 (lowering it breaks no relation).
  */
 function nonZeroAmounts(sample: SampleWorkbook): AmountCell[] {
@@ -40,7 +40,7 @@ function nonZeroAmounts(sample: SampleWorkbook): AmountCell[] {
         const a = parseAmount(cell);
         if (a.kind !== 'number' || a.value.isZero()) return;
         const here = { sheet: s, row: r, col: c };
-        if (/单价|份额/.test(headerAbove(sample.grid, here))) return;
+        if (headerAbove(sample.grid, here).includes('单价')) return;
         if (row.some((x) => cellText(x).includes('办公用房'))) return;
         out.push(here);
       }),
