@@ -3,7 +3,6 @@ import '@testing-library/jest-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { ErrorBoundary } from '../../src/taskpane/components/ErrorBoundary';
 
 let shouldThrow = true;
@@ -13,10 +12,9 @@ function Fragile() {
 }
 
 function Harness() {
-  const [key] = useState(0);
   return (
     <FluentProvider theme={webLightTheme}>
-      <ErrorBoundary key={key}>
+      <ErrorBoundary>
         <Fragile />
       </ErrorBoundary>
     </FluentProvider>
