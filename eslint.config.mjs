@@ -7,7 +7,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest, Office: 'readonly', Excel: 'readonly' } },
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser, ...globals.jest, Office: 'readonly', Excel: 'readonly' },
+    },
     rules: {
       'no-eval': 'error',
       // Chinese text uses the ideographic space (U+3000) on purpose.
@@ -29,8 +31,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/commands/**'], message: 'The engine never imports from the adapters.' },
-            { group: ['fs', 'path', 'os', 'node:*', 'child_process', 'exceljs', 'react', 'react-dom'], message: 'The engine is pure TypeScript.' },
+            {
+              group: ['**/excel/**', '**/cli/**', '**/taskpane/**', '**/commands/**'],
+              message: 'The engine never imports from the adapters.',
+            },
+            {
+              group: ['fs', 'path', 'os', 'node:*', 'child_process', 'exceljs', 'react', 'react-dom'],
+              message: 'The engine is pure TypeScript.',
+            },
           ],
         },
       ],

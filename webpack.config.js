@@ -75,7 +75,8 @@ module.exports = async (_env, argv) => {
       commands: './src/commands/commands.ts',
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      // dist/ also holds the compiled command line (dist/cli, dist/engine): the add-in gets its own folder.
+      path: path.resolve(__dirname, 'dist', 'addin'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
