@@ -38,7 +38,7 @@ export function toHalfWidth(text: string): string {
 export function parseAmountText(text: string): { value: Decimal; decimals: number } | null {
   let s = toHalfWidth(text).replace(/[\s\u00a0]/g, '');
   if (s === '') return null;
-  s = s.replace(/(万元|元)$/, '');
+  s = s.replace(/(万元|万|元)$/, '');
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
