@@ -1,5 +1,7 @@
 /**
- * Builds the add-in: the task pane (React) and the ribbon command file, each with its HTML page.
+ * Builds the add-in: the task pane (React) and the ribbon command file, each with its HTML page,
+ * and the browser-only preview host (previewHost.html: the task pane over the in-memory Excel API,
+ * no office.js) with the sample workbook it opens by default.
  * `webpack --mode production` needs no certificates; `webpack serve` serves https://localhost:3000
  * with the Office dev certificates when office-addin-dev-certs can provide them.
  */
@@ -28,20 +30,48 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
 ].join('; ');
 
-/** Copies the icons into dist/assets without a plugin package (the manifest points at them). */
-class CopyIconsPlugin {
+/** Files copied as they are into dist/addin, relative to the project: the icons and the preview's sample. */
+const COPIED_ASSETS = [
+  ...fs
+    .readdirSync(path.resolve(__dirname, 'assets'))
+    .filter((f) => /^icon-\d+\.png$/.test(f))
+    .map((f) => `assets/${f}`),
+  'assets/samples/sample-2024.xlsx',
+];
+
+/** Copies the icons (the manifest points at them) and the sample without a plugin package. */
+class CopyAssetsPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('CopyIconsPlugin', (compilation) => {
+    compiler.hooks.thisCompilation.tap('CopyAssetsPlugin', (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: 'CopyIconsPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: 'CopyAssetsPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const dir = path.resolve(__dirname, 'assets');
-          for (const name of fs.readdirSync(dir).filter((f) => /^icon-\d+\.png$/.test(f))) {
-            const file = path.join(dir, name);
+          for (const name of COPIED_ASSETS) {
+            const file = path.resolve(__dirname, name);
             compilation.fileDependencies.add(file);
-            compilation.emitAsset(`assets/${name}`, new sources.RawSource(fs.readFileSync(file)));
+            compilation.emitAsset(name, new sources.RawSource(fs.readFileSync(file)));
           }
         },
+      );
+    });
+  }
+}
+
+/**
+ * Writes .build-started (the time this build began, in ms) into the output: `npm run preview` and the
+ * browser test rebuild only when a source is newer. webpack leaves unchanged files untouched, so file
+ * times in dist/addin cannot tell.
+ */
+class BuildStampPlugin {
+  apply(compiler) {
+    let started = Date.now();
+    compiler.hooks.compile.tap('BuildStampPlugin', () => {
+      started = Date.now();
+    });
+    compiler.hooks.thisCompilation.tap('BuildStampPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'BuildStampPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => compilation.emitAsset('.build-started', new sources.RawSource(String(started))),
       );
     });
   }
@@ -60,11 +90,11 @@ async function httpsOptions() {
 
 module.exports = async (_env, argv) => {
   const production = argv.mode !== 'development';
-  const page = (name, template) =>
+  const page = (name, template, chunk = name) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
-      chunks: [name],
+      chunks: [chunk],
       officeJs: OFFICE_JS_URL,
       csp: CONTENT_SECURITY_POLICY,
     });
@@ -73,6 +103,7 @@ module.exports = async (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
     },
     output: {
       // dist/ also holds the compiled command line (dist/cli, dist/engine): the add-in gets its own folder.
@@ -83,6 +114,8 @@ module.exports = async (_env, argv) => {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
+      // ExcelJS's browser build (its package.json "browser" field) is one self-contained bundle: no need to parse it.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -98,7 +131,9 @@ module.exports = async (_env, argv) => {
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html'),
       page('commands', './src/commands/commands.html'),
-      new CopyIconsPlugin(),
+      page('previewHost', './src/preview/previewHost.html', 'preview'),
+      new CopyAssetsPlugin(),
+      new BuildStampPlugin(),
     ],
     devServer: production
       ? undefined

@@ -36,9 +36,13 @@ interface QueuedOperation {
   run: () => unknown;
 }
 
+const utf8 = typeof TextEncoder === 'undefined' ? undefined : new TextEncoder();
+
+/** UTF-8 bytes of the JSON; Buffer in Node, TextEncoder in the browser (the preview host has no Buffer). */
 function jsonSize(value: unknown): number {
   const s = JSON.stringify(value);
-  return s === undefined ? 0 : Buffer.byteLength(s, 'utf8');
+  if (s === undefined) return 0;
+  return typeof Buffer === 'undefined' && utf8 ? utf8.encode(s).length : Buffer.byteLength(s, 'utf8');
 }
 
 /**
