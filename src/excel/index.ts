@@ -3,4 +3,13 @@ export type { WorkbookAdapterOptions } from './adapterOptions';
 export { MARK_COLORS, NOTE_PREFIX } from './markColors';
 export { MARKS_NAMESPACE } from './markRecord';
 export { REPORT_SHEET_NAME } from './reportRows';
-export type { ExcelRunner, WorkbookAdapter, MarkResult, ClearResult, ReadProgress } from './types';
+export { NarrativeInsertError } from './insertNarrative';
+export type {
+  ExcelRunner,
+  WorkbookAdapter,
+  MarkResult,
+  ClearResult,
+  ReadProgress,
+  InsertNarrativeOptions,
+  InsertNarrativeResult,
+} from './types';

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../engine/checkWorkbook';
 import type { Finding } from '../engine/findings';
 import type { CellRef, WorkbookGrid } from '../engine/grid';
+import type { NarrativeSection } from '../engine/narrative';
 
 /**
  * Runs a batch against a workbook: Excel.run in Excel, the in-memory Excel API in tests and in the
@@ -30,6 +31,22 @@ export interface ClearResult {
   notesRemoved: number;
 }
 
+export interface InsertNarrativeOptions {
+  /** Put a new block at the selected cell instead of the 情况说明 sheet; refused when a target cell is not empty. */
+  atSelection?: boolean;
+  /** Unit and budget year, for the title row of a 情况说明 sheet the add-in creates. */
+  unit?: string;
+  year?: number;
+}
+
+export interface InsertNarrativeResult {
+  sheet: string;
+  /** The block, e.g. 'A70:A85'. */
+  address: string;
+  /** An earlier block was overwritten in place. */
+  replaced: boolean;
+}
+
 /** Everything the task pane and the ribbon commands do to the workbook goes through this. */
 export interface WorkbookAdapter {
   readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrid>;
@@ -41,4 +58,12 @@ export interface WorkbookAdapter {
   selectCells(cells: readonly CellRef[]): Promise<void>;
   /** Write (or replace) the 校验报告 sheet. */
   writeReport(result: CheckResult): Promise<void>;
+  /**
+   * Write the generated 情况说明 block, or replace the one written before (found by a workbook-level
+   * name). Rejects with a Chinese message (NarrativeInsertError) rather than overwrite the user's cells.
+   */
+  insertNarrative(
+    sections: readonly NarrativeSection[],
+    options?: InsertNarrativeOptions,
+  ): Promise<InsertNarrativeResult>;
 }

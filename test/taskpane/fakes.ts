@@ -1,7 +1,7 @@
 import type { CheckResult } from '../../src/engine/checkWorkbook';
 import type { Finding } from '../../src/engine/findings';
 import type { CellRef, WorkbookGrid } from '../../src/engine/grid';
-import type { WorkbookAdapter } from '../../src/excel/types';
+import type { InsertNarrativeResult, WorkbookAdapter } from '../../src/excel/types';
 
 /** A tiny grid: the fake check never reads it, the tests only check it is passed through. */
 export const GRID: WorkbookGrid = { source: 'fake.xlsx', sheets: [{ name: '表3', rows: [], merges: [] }] };
@@ -78,5 +78,8 @@ export function fakeAdapter(): jest.Mocked<WorkbookAdapter> {
     clearMarks: jest.fn(async () => ({ restored: 3, notesRemoved: 2 })),
     selectCells: jest.fn<Promise<void>, [readonly CellRef[]]>(async () => {}),
     writeReport: jest.fn<Promise<void>, [CheckResult]>(async () => {}),
+    insertNarrative: jest.fn<Promise<InsertNarrativeResult>, Parameters<WorkbookAdapter['insertNarrative']>>(
+      async () => ({ sheet: '情况说明', address: 'A70:A85', replaced: false }),
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import type { CellRange, SheetVisibility, WorkbookGrid } from '../../engine/grid';
-import { MAX_COLUMNS, MAX_ROWS, parseRectangle } from './address';
+import { localAddress, MAX_COLUMNS, MAX_ROWS, parseRectangle } from './address';
 
 export type MemoryCellValue = number | string | boolean | null;
 
@@ -31,6 +31,18 @@ export interface MemoryXmlPart {
   xml: string;
 }
 
+/**
+ * A workbook-level defined name. It refers to its sheet by id, so it follows a renamed sheet; a name whose
+ * sheet was deleted has neither sheetId nor rect and reads as #REF!, as in Excel.
+ */
+export interface MemoryName {
+  name: string;
+  sheetId?: string;
+  rect?: CellRange;
+  comment: string;
+  visible: boolean;
+}
+
 export interface MemorySheetSnapshot {
   id: string;
   name: string;
@@ -49,10 +61,23 @@ export interface MemoryWorkbookSnapshot {
   customXmlParts: MemoryXmlPart[];
   activeSheetId?: string;
   selection?: { sheetId: string; addresses: string[] };
+  /** Absent in snapshots taken before names were modelled. */
+  names?: MemoryName[];
   nextId: number;
 }
 
 const key = (row: number, col: number): string => `${row},${col}`;
+
+function copyName(n: MemoryName): MemoryName {
+  return { ...n, ...(n.rect ? { rect: { ...n.rect } } : {}) };
+}
+
+/** A rectangle after inserting `count` rows above row `at`: below moves down, spanning grows. */
+function moveRect(rect: CellRange, at: number, count: number): CellRange {
+  if (rect.top >= at) return { ...rect, top: rect.top + count, bottom: rect.bottom + count };
+  if (rect.bottom >= at) return { ...rect, bottom: rect.bottom + count };
+  return { ...rect };
+}
 
 export class MemorySheet {
   readonly cells = new Map<string, MemoryCell>();
@@ -136,6 +161,7 @@ export class MemoryWorkbook {
   customXmlParts: MemoryXmlPart[] = [];
   activeSheetId?: string;
   selection?: { sheetId: string; addresses: string[] };
+  names: MemoryName[] = [];
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -171,6 +197,41 @@ export class MemoryWorkbook {
     this.comments = this.comments.filter((n) => n.sheetId !== sheet.id);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id;
     if (this.selection?.sheetId === sheet.id) this.selection = undefined;
+    for (const n of this.names) {
+      if (n.sheetId !== sheet.id) continue;
+      delete n.sheetId;
+      delete n.rect;
+    }
+  }
+
+  /** Excel matches defined names case-insensitively. */
+  nameByName(name: string): MemoryName | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
+  /**
+   * Test and preview helper: insert `count` empty rows above row `at` (0-based), as a user would. Cells,
+   * merges, hidden rows, notes, comments, the selection and defined names move down; a name spanning the
+   * row grows. Formulas are not rewritten (there is no formula engine).
+   */
+  insertRows(sheetName: string, at: number, count: number): void {
+    const sheet = this.sheet(sheetName);
+    const shift = (row: number): number => (row >= at ? row + count : row);
+    const moved = new Map<string, MemoryCell>();
+    sheet.forEachCell((r, c, cell) => moved.set(key(shift(r), c), cell));
+    sheet.cells.clear();
+    for (const [k, cell] of moved) sheet.cells.set(k, cell);
+    sheet.merges = sheet.merges.map((m) => moveRect(m, at, count));
+    sheet.hiddenRows = new Set([...sheet.hiddenRows].map(shift));
+    for (const a of [...this.notes, ...this.comments]) if (a.sheetId === sheet.id) a.row = shift(a.row);
+    for (const n of this.names) if (n.sheetId === sheet.id && n.rect) n.rect = moveRect(n.rect, at, count);
+    if (this.selection?.sheetId === sheet.id) {
+      this.selection.addresses = this.selection.addresses.map((a) => {
+        const rect = parseRectangle(a);
+        return rect ? localAddress(moveRect(rect, at, count)) : a;
+      });
+    }
   }
 
   static fromGrid(grid: WorkbookGrid): MemoryWorkbook {
@@ -216,6 +277,7 @@ export class MemoryWorkbook {
       customXmlParts: this.customXmlParts.map((p) => ({ ...p })),
       activeSheetId: this.activeSheetId,
       selection: this.selection ? { ...this.selection, addresses: [...this.selection.addresses] } : undefined,
+      names: this.names.map(copyName),
       nextId: this.nextId,
     };
   }
@@ -237,6 +299,7 @@ export class MemoryWorkbook {
     wb.customXmlParts = snapshot.customXmlParts.map((p) => ({ ...p }));
     wb.activeSheetId = snapshot.activeSheetId;
     wb.selection = snapshot.selection;
+    wb.names = (snapshot.names ?? []).map(copyName);
     return wb;
   }
 

@@ -1,5 +1,9 @@
 import { MemoryAnnotationCollection } from './annotations';
+import { parseRectangle } from './address';
 import { MemoryCustomXmlPartCollection } from './customXmlParts';
+import { MemoryNamedItemCollection } from './names';
+import { MemoryOfficeError } from './officeError';
+import { MemoryRange } from './range';
 import type { MemoryRequestContext } from './requestContext';
 import { MemoryWorksheetCollection } from './worksheetCollection';
 
@@ -9,13 +13,33 @@ export class MemoryWorkbookProxy {
   readonly customXmlParts: MemoryCustomXmlPartCollection;
   readonly notes: MemoryAnnotationCollection;
   readonly comments: MemoryAnnotationCollection;
+  readonly names: MemoryNamedItemCollection;
 
-  constructor(context: MemoryRequestContext) {
+  constructor(private readonly context: MemoryRequestContext) {
     this.worksheets = new MemoryWorksheetCollection(context, 'worksheets', () => [...context.model.sheets]);
     this.customXmlParts = new MemoryCustomXmlPartCollection(context, 'customXmlParts', () => [
       ...context.model.customXmlParts,
     ]);
     this.notes = new MemoryAnnotationCollection(context, 'notes');
     this.comments = new MemoryAnnotationCollection(context, 'comments');
+    this.names = new MemoryNamedItemCollection(context, 'names', () => [...context.model.names]);
+  }
+
+  /**
+   * The selected range of the active sheet (A1 when nothing was selected there); an error for a selection
+   * of several areas, as in Excel.
+   */
+  getSelectedRange(): MemoryRange {
+    const context = this.context;
+    return new MemoryRange(context, 'getSelectedRange()', () => {
+      const model = context.model;
+      const sheet = (model.activeSheetId && model.sheetById(model.activeSheetId)) || model.sheets[0];
+      if (!sheet) throw new MemoryOfficeError('InvalidOperation', '工作簿中没有工作表');
+      const selection = model.selection?.sheetId === sheet.id ? model.selection.addresses : ['A1'];
+      if (selection.length !== 1) throw new MemoryOfficeError('InvalidOperation', '不能对多重选定区域执行此操作');
+      const rect = parseRectangle(selection[0]);
+      if (!rect) throw new MemoryOfficeError('InvalidArgument', `无效地址：${selection[0]}`);
+      return { sheet, rect };
+    });
   }
 }

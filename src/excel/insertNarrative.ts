@@ -1,0 +1,139 @@
+import { toA1 } from '../engine/grid';
+import {
+  NARRATIVE_BLOCK_NAME,
+  NARRATIVE_BLOCK_ROWS,
+  NARRATIVE_SHEET_NAME,
+  narrativeBlockRows,
+  narrativeSheetTitle,
+  toCellText,
+} from '../engine/narrative/narrativeBlock';
+import type { NarrativeSection } from '../engine/narrative';
+import { splitQualifiedAddress } from './cellAddress';
+import type { ExcelRunner, InsertNarrativeOptions, InsertNarrativeResult } from './types';
+
+/** Why the block was not written, in Chinese for the pane; nothing in the workbook was changed. */
+export class NarrativeInsertError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NarrativeInsertError';
+  }
+}
+
+const NAME_COMMENT = '预算公开审核插入的情况说明；再次插入时整体替换此区域';
+
+/** Excel reads a leading apostrophe as “keep as text” and drops it: double it so it stays. */
+function literal(text: string): string {
+  return text.startsWith("'") ? `'${text}` : text;
+}
+
+function isEmptyCell(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+function localRange(row: number, col: number, rows: number): string {
+  return `${toA1(row, col)}:${toA1(row + rows - 1, col)}`;
+}
+
+interface Target {
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  row: number;
+  col: number;
+  /** Write the sheet title into the cell above the blank row first (a 情况说明 sheet that had nothing). */
+  titleRow?: number;
+}
+
+/**
+ * Writes the generated 情况说明 block (narrativeBlock.ts) and keeps it findable by a workbook-level name.
+ * When the name exists its range is overwritten (replaced, never duplicated); else the block goes to the
+ * selected cell when asked for (refused if any of its cells holds something), else below the last used row of
+ * the 情况说明 sheet after one blank row (the sheet and its title are created when missing). Cells are set to
+ * text ('@') before their values, so '=…' stays text. Three syncs, always; nothing outside the block and a
+ * new sheet's title cell is written.
+ */
+export function insertNarrative(
+  run: ExcelRunner,
+  sections: readonly NarrativeSection[],
+  options: InsertNarrativeOptions = {},
+): Promise<InsertNarrativeResult> {
+  const rows = narrativeBlockRows(sections);
+  return run(async (context) => {
+    const workbook = context.workbook;
+    // Sync 1: the block's name, the 情况说明 sheet and the selection.
+    const named = workbook.names.getItemOrNullObject(NARRATIVE_BLOCK_NAME);
+    named.load('name');
+    const narrativeSheet = workbook.worksheets.getItemOrNullObject(NARRATIVE_SHEET_NAME);
+    narrativeSheet.load('name');
+    const selected = options.atSelection ? workbook.getSelectedRange() : undefined;
+    selected?.load('address,rowIndex,columnIndex');
+    await context.sync();
+
+    // Sync 2: where the block is now, what is at the selection, where the 情况说明 sheet ends.
+    const blockRange = named.isNullObject ? undefined : named.getRangeOrNullObject();
+    blockRange?.load('address,rowIndex,columnIndex,rowCount,columnCount');
+    let atSelection: { range: Excel.Range; sheet: Excel.Worksheet; sheetName: string } | undefined;
+    if (selected) {
+      const sheetName = splitQualifiedAddress(selected.address).sheet;
+      const sheet = workbook.worksheets.getItem(sheetName);
+      const range = sheet.getRangeByIndexes(selected.rowIndex, selected.columnIndex, NARRATIVE_BLOCK_ROWS, 1);
+      range.load('values,formulas');
+      atSelection = { range, sheet, sheetName };
+    }
+    const used = narrativeSheet.isNullObject ? undefined : narrativeSheet.getUsedRangeOrNullObject(true);
+    used?.load('rowIndex,rowCount');
+    await context.sync();
+
+    let target: Target;
+    const replaced = blockRange !== undefined && !blockRange.isNullObject;
+    if (blockRange && replaced) {
+      const { sheet: sheetName, local } = splitQualifiedAddress(blockRange.address);
+      if (blockRange.rowCount !== NARRATIVE_BLOCK_ROWS || blockRange.columnCount !== 1) {
+        throw new NarrativeInsertError(
+          `情况说明区域（名称 ${NARRATIVE_BLOCK_NAME}，现为 ${sheetName}!${local}）已被改动，不再是 ${NARRATIVE_BLOCK_ROWS} 行 1 列。为免覆盖您的内容，未写入；请恢复该区域，或在“名称管理器”中删除此名称后重新插入。`,
+        );
+      }
+      target = {
+        sheet: workbook.worksheets.getItem(sheetName),
+        sheetName,
+        row: blockRange.rowIndex,
+        col: blockRange.columnIndex,
+      };
+    } else if (atSelection && selected) {
+      const { values, formulas } = atSelection.range;
+      const taken = values.some((row, r) => row.some((v, c) => !isEmptyCell(v) || !isEmptyCell(formulas[r][c])));
+      if (taken) {
+        const where = localRange(selected.rowIndex, selected.columnIndex, NARRATIVE_BLOCK_ROWS);
+        throw new NarrativeInsertError(
+          `所选位置 ${atSelection.sheetName}!${where} 中已有内容。为免覆盖，未插入情况说明；请选择下方有 ${NARRATIVE_BLOCK_ROWS} 行空白的单元格后重试。`,
+        );
+      }
+      target = { ...atSelection, row: selected.rowIndex, col: selected.columnIndex };
+    } else if (used && !used.isNullObject) {
+      target = {
+        sheet: narrativeSheet,
+        sheetName: narrativeSheet.name,
+        row: used.rowIndex + used.rowCount + 1,
+        col: 0,
+      };
+    } else {
+      const sheet = used ? narrativeSheet : workbook.worksheets.add(NARRATIVE_SHEET_NAME);
+      target = { sheet, sheetName: used ? narrativeSheet.name : NARRATIVE_SHEET_NAME, row: 2, col: 0, titleRow: 0 };
+    }
+
+    // Sync 3: text format first, then the values, then the name (a stale #REF! name is replaced).
+    if (target.titleRow !== undefined) {
+      const title = target.sheet.getRangeByIndexes(target.titleRow, 0, 1, 1);
+      title.numberFormat = [['@']];
+      title.values = [[literal(toCellText(narrativeSheetTitle(options.unit, options.year)))]];
+    }
+    const range = target.sheet.getRangeByIndexes(target.row, target.col, NARRATIVE_BLOCK_ROWS, 1);
+    range.numberFormat = rows.map(() => ['@']);
+    range.values = rows.map((text) => [literal(text)]);
+    if (!replaced) {
+      if (!named.isNullObject) named.delete();
+      workbook.names.add(NARRATIVE_BLOCK_NAME, range, NAME_COMMENT);
+    }
+    await context.sync();
+    return { sheet: target.sheetName, address: localRange(target.row, target.col, NARRATIVE_BLOCK_ROWS), replaced };
+  });
+}
