@@ -24,9 +24,10 @@ export const USAGE = `用法：
       校验部门预算公开工作簿。--json 每个文件输出一行 JSON；--strict 严格模式（尾差按错误处理）。
   budget-check annotate 文件.xlsx -o 输出.xlsx [--json] [--strict]
       写出一份标记了问题单元格（填充色 + 批注）并附“校验报告”工作表的副本；原文件不会被改动。
-  budget-check narrative 文件.xlsx [--previous 上年文件.xlsx] [--json]
+  budget-check narrative 文件.xlsx [--previous 上年文件.xlsx] [--json] [-o 输出.xlsx]
       按表格数字生成情况说明各节（收入、支出、比上年增减、机关运行经费、“三公”经费、政府采购、国有资产、项目绩效）；
-      --previous 读取上年预算工作簿以计算增减；--json 输出一个 JSON 对象。
+      --previous 读取上年预算工作簿以计算增减；--json 输出一个 JSON 对象；
+      -o 写出一份在“情况说明”工作表插入了这些段落的副本（再次对副本运行时替换该区域，不会重复插入；原文件不会被改动）。
   budget-check rules [--json]
       列出全部审核规则（编号、类别、级别、说明）。
 退出码：0 无错误；1 有错误项；2 文件无法读取或其中没有预算表。`;
@@ -133,7 +134,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return annotate(io, args.files[0], args.output, args.json, args.strict);
     case 'narrative':
       if (args.files.length !== 1) break;
-      return narrativeCommand(io, args.files[0], args.previous, args.json);
+      return narrativeCommand(io, args.files[0], args.previous, args.json, args.output);
     case 'rules':
       return listRules(io, args.json);
     default:

@@ -1,9 +1,11 @@
 import * as path from 'path';
 import { generateNarrative, previousYearFigures, type NarrativeSection } from '../engine/narrative';
+import { NARRATIVE_BLOCK_NAME } from '../engine/narrative/narrativeBlock';
 import { recognizeWorkbook } from '../engine/tables/recognizeWorkbook';
 import type { BudgetWorkbook } from '../engine/tables/types';
+import { insertNarrativeBlock, NarrativeBlockError, type InsertedBlock } from './insertNarrativeBlock';
 import type { Io } from './main';
-import { readWorkbookFile } from './readWorkbookFile';
+import { readWorkbookFile, type LoadedWorkbook } from './readWorkbookFile';
 import { WorkbookReadError } from './WorkbookReadError';
 
 /** What `narrative --json` prints (BRIEF §5). */
@@ -12,21 +14,44 @@ export interface NarrativeJson {
   unit?: string;
   year?: number;
   sections: Array<Pick<NarrativeSection, 'id' | 'title' | 'text' | 'notes'>>;
+  /** With -o: where the block was written in the copy. */
+  inserted?: InsertedBlock & { file: string };
 }
 
 const HEADING_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Read a workbook and recognise its tables; a file without any budget table cannot be described. */
-async function readBudgetWorkbook(file: string): Promise<BudgetWorkbook> {
-  const { grid } = await readWorkbookFile(file);
-  const workbook = recognizeWorkbook(grid);
+async function readBudgetWorkbook(file: string): Promise<{ loaded: LoadedWorkbook; workbook: BudgetWorkbook }> {
+  const loaded = await readWorkbookFile(file);
+  const workbook = recognizeWorkbook(loaded.grid);
   if (workbook.tables.length === 0) {
     throw new WorkbookReadError(
       'no-budget-table',
       `${path.basename(file)}：没有找到部门预算公开表（按表格标题识别，如“部门预算收支总表”）`,
     );
   }
-  return workbook;
+  return { loaded, workbook };
+}
+
+/** Write a copy of the file with the block inserted (or replaced); the input file is never written. */
+async function writeWithBlock(
+  loaded: LoadedWorkbook,
+  workbook: BudgetWorkbook,
+  sections: readonly NarrativeSection[],
+  output: string,
+): Promise<InsertedBlock> {
+  const inserted = insertNarrativeBlock(loaded.excel, sections, { unit: workbook.unitName, year: workbook.year });
+  try {
+    await loaded.excel.xlsx.writeFile(output);
+  } catch (e) {
+    throw new NarrativeBlockError(`无法写出 ${output}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return inserted;
+}
+
+function insertedLine(output: string, inserted: InsertedBlock): string {
+  const how = inserted.replaced ? '替换了原有的情况说明区域' : '插入了情况说明区域';
+  return `已写出副本：${output}（在“${inserted.sheet}”${inserted.address} ${how}，名称 ${NARRATIVE_BLOCK_NAME}）`;
 }
 
 export function toNarrativeJson(workbook: BudgetWorkbook, sections: readonly NarrativeSection[]): NarrativeJson {
@@ -53,25 +78,40 @@ export function formatNarrativeText(
   return lines.join('\n');
 }
 
-/** `budget-check narrative FILE [--previous PREV] [--json]`: exit 0, or 2 when a file cannot be read. */
+/**
+ * `budget-check narrative FILE [--previous PREV] [--json] [-o OUT.xlsx]`: exit 0, or 2 when a file cannot be
+ * read or the copy cannot be written. With -o the copy gets the block (a second run on OUT replaces it).
+ */
 export async function narrativeCommand(
   io: Io,
   file: string,
   previous: string | undefined,
   json: boolean,
+  output?: string,
 ): Promise<number> {
+  if (output !== undefined && path.resolve(output) === path.resolve(file)) {
+    io.err('输出文件不能与原文件相同：原文件从不被改写，请用 -o 指定另一个文件名');
+    return 2;
+  }
   let current = file;
   try {
-    const workbook = await readBudgetWorkbook(file);
+    const { loaded, workbook } = await readBudgetWorkbook(file);
     current = previous ?? file;
-    const prev = previous ? previousYearFigures(await readBudgetWorkbook(previous)) : undefined;
+    const prev = previous ? previousYearFigures((await readBudgetWorkbook(previous)).workbook) : undefined;
+    current = file;
     const sections = generateNarrative(workbook, { previous: prev });
-    io.out(
-      json ? JSON.stringify(toNarrativeJson(workbook, sections)) : formatNarrativeText(workbook, sections, previous),
-    );
+    const inserted = output === undefined ? undefined : await writeWithBlock(loaded, workbook, sections, output);
+    if (json) {
+      const report = toNarrativeJson(workbook, sections);
+      if (inserted && output !== undefined) report.inserted = { file: output, ...inserted };
+      io.out(JSON.stringify(report));
+    } else {
+      io.out(formatNarrativeText(workbook, sections, previous));
+      if (inserted && output !== undefined) io.out(insertedLine(output, inserted));
+    }
     return 0;
   } catch (e) {
-    if (e instanceof WorkbookReadError) io.err(e.message);
+    if (e instanceof WorkbookReadError || e instanceof NarrativeBlockError) io.err(e.message);
     else
       io.err(`${path.basename(current)}：生成情况说明时发生内部错误（${e instanceof Error ? e.message : String(e)}）`);
     return 2;
