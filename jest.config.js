@@ -6,4 +6,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   testEnvironment: 'node',
+  // Several suites spawn the real command line; on a busy 2-core machine one spawn can take seconds.
+  testTimeout: 60_000,
 };

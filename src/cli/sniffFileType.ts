@@ -26,6 +26,11 @@ export function sniffFileType(buf: Uint8Array, name: string): void {
   if (!startsWith(buf, ZIP_MAGIC)) {
     throw new WorkbookReadError('not-xlsx', `${name}：不是 Excel 工作簿（.xlsx）文件`);
   }
+  // A zip ends with its central directory; without it the file was cut short (a broken download or copy).
+  const tail = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).subarray(Math.max(0, buf.length - 65_557));
+  if (!tail.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]))) {
+    throw new WorkbookReadError('corrupt', `${name}：文件不完整或已损坏（可能在下载或复制时被截断），无法读取`);
+  }
   // Zip entry names are stored uncompressed, so a zip without the workbook part shows here already.
   if (!Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes('xl/workbook.xml')) {
     throw new WorkbookReadError('not-xlsx', `${name}：是压缩包但不是有效的 .xlsx 工作簿（缺少工作簿内容）`);

@@ -6,6 +6,12 @@ import { fromA1 } from '../engine/grid';
  * ExcelJS workbook → the engine's grid. No Node APIs here: the preview host runs it in the browser too.
  */
 
+/** A date as an accountant would read it (ExcelJS gives a JS Date, whose String() is English and zoned). */
+function dateText(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 /** ExcelJS cell value → the engine's raw value / formula / error. */
 function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
   const v = cell.value as unknown;
@@ -14,7 +20,7 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') {
     return { value: v, text: typeof v === 'string' ? v : cell.text, numberFormat };
   }
-  if (v instanceof Date) return { value: cell.text, text: cell.text, numberFormat };
+  if (v instanceof Date) return { value: dateText(v), text: dateText(v), numberFormat };
   const o = v as Record<string, unknown>;
   if (typeof o.error === 'string') return { value: null, error: o.error, text: o.error };
   if ('formula' in o || 'sharedFormula' in o) {
@@ -24,7 +30,7 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
       const err = String((result as { error: unknown }).error);
       return { value: null, error: err, text: err, formula };
     }
-    if (result instanceof Date) return { value: cell.text, text: cell.text, formula, numberFormat };
+    if (result instanceof Date) return { value: dateText(result), text: dateText(result), formula, numberFormat };
     const value =
       typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : null;
     return { value, text: value === null ? '' : String(value), formula, numberFormat };

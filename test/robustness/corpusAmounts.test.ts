@@ -63,7 +63,7 @@ describe('corpus: amounts', () => {
 
   it.each([
     ['amount-boolean.xlsx', 'TRUE'],
-    ['amount-date.xlsx', '2024'],
+    ['amount-date.xlsx', '2024-01-15'],
   ])("%s: an 'invalid-amount' error at the cell", async (name, shown) => {
     const result = await corpus.check(name);
     const invalid = result.findings.filter((f) => f.ruleId === 'invalid-amount');
