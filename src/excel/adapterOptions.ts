@@ -4,7 +4,7 @@ export interface WorkbookAdapterOptions {
   isSetSupported?: (name: string, version: string) => boolean;
   /** Excel on the web rejects a request or response above 5 MB. */
   maxPayloadBytes?: number;
-  /** Estimated JSON bytes one cell costs when reading values, text, formulas and numberFormat. */
+  /** JSON bytes one cell is first assumed to cost when reading values, text, formulas and numberFormat (budget tables measure ~50; later batches use what the first ones cost). */
   bytesPerCellRead?: number;
   /** Longest comma-joined address passed to getRanges (undocumented in Excel; kept conservative). */
   maxRangesAddressLength?: number;
@@ -24,7 +24,7 @@ export function resolveAdapterOptions(options: WorkbookAdapterOptions = {}): Res
   return {
     isSetSupported: options.isSetSupported ?? officeIsSetSupported,
     maxPayloadBytes: options.maxPayloadBytes ?? 5 * 1024 * 1024,
-    bytesPerCellRead: options.bytesPerCellRead ?? 200,
+    bytesPerCellRead: options.bytesPerCellRead ?? 80,
     maxRangesAddressLength: options.maxRangesAddressLength ?? 255,
     source: options.source ?? 'Excel',
   };

@@ -1,8 +1,8 @@
 import type { ResolvedAdapterOptions } from './adapterOptions';
 import { PAYLOAD_SAFETY } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
-import { serializeMarks, type MarkEntry } from './markRecord';
-import { cellKey, loadMarkState, sheetOfEntry } from './markState';
+import { serializeMarkParts, type MarkEntry } from './markRecord';
+import { cellKey, loadMarkState, resolveNotes, sheetOfEntry } from './markState';
 import { SyncBudget } from './syncBudget';
 import type { ClearResult, ExcelRunner } from './types';
 
@@ -22,7 +22,8 @@ export function clearMarks(run: ExcelRunner, options: ResolvedAdapterOptions): P
       if (sheet.protected) kept.push({ ...entry, sheetId: sheet.id, sheet: sheet.name });
       else writable.push({ sheet, address: entry.address, entry });
     }
-    const fills = await loadFills(context, writable, options);
+    const fills = await loadFills(context, writable, options, state.queuedBytes);
+    resolveNotes(state);
 
     const restore = new FillPlan();
     let restored = 0;
@@ -38,9 +39,15 @@ export function clearMarks(run: ExcelRunner, options: ResolvedAdapterOptions): P
       if (sheet?.protected) continue;
       annotation.delete();
       notesRemoved++;
+      await budget.reserve(100);
     }
     for (const part of state.parts) part.delete();
-    if (kept.length) context.workbook.customXmlParts.add(serializeMarks(kept));
+    if (kept.length) {
+      for (const xml of serializeMarkParts(kept, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
+        await budget.reserve(200 + xml.length);
+        context.workbook.customXmlParts.add(xml);
+      }
+    }
     await context.sync();
     return { restored, notesRemoved };
   });

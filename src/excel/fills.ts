@@ -17,20 +17,25 @@ const BYTES_PER_OPERATION = 150;
 
 /**
  * Each cell's own fill, read as one-cell areas of RangeAreas (one getRanges per address chunk) in a
- * single sync for ordinary numbers of cells.
+ * single sync for ordinary numbers of cells. `queuedBytes`: loads the caller queued for the same sync
+ * (the notes' locations), which it syncs even when there is no cell to read.
  */
 export async function loadFills(
   context: Excel.RequestContext,
   cells: readonly CellOnSheet[],
   options: ResolvedAdapterOptions,
+  queuedBytes = 0,
 ): Promise<Map<string, FillState>> {
   const fills = new Map<string, FillState>();
-  if (cells.length === 0) return fills;
+  if (cells.length === 0) {
+    if (queuedBytes > 0) await context.sync();
+    return fills;
+  }
   const withTint = options.isSetSupported('ExcelApi', '1.9');
   const select = withTint
     ? 'items/rowIndex,items/columnIndex,items/format/fill/color,items/format/fill/tintAndShade'
     : 'items/rowIndex,items/columnIndex,items/format/fill/color';
-  const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY);
+  const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY, queuedBytes);
   const bySheet = groupBySheet(cells);
   const loaded: Array<{ sheet: SheetInfo; areas: Excel.RangeAreas }> = [];
   for (const [sheet, addresses] of bySheet) {

@@ -4,14 +4,16 @@ import { fromA1, toA1, type CellRef } from '../engine/grid';
 import { PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
 import { MARK_COLORS, NOTE_PREFIX } from './markColors';
-import { serializeMarks, type MarkEntry } from './markRecord';
-import { cellKey, loadMarkState, sheetOfEntry, type SheetInfo } from './markState';
+import { serializeMarkParts, type MarkEntry } from './markRecord';
+import { cellKey, loadMarkState, resolveNotes, sheetOfEntry, type SheetInfo } from './markState';
 import { SyncBudget } from './syncBudget';
 import type { ExcelRunner, MarkResult } from './types';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Excel notes hold far more, but a longer note is unreadable anyway. */
 const MAX_NOTE_LENGTH = 2000;
+/** Rough JSON bytes of one queued delete of a note. */
+const BYTES_PER_DELETE = 100;
 
 interface Target extends CellOnSheet {
   severity: Severity;
@@ -34,9 +36,10 @@ export function noteText(messages: readonly string[]): string {
 }
 
 /**
- * Fills the cells of the findings by severity and notes the first cell of each finding. Four syncs in
- * all: two to read the sheets, the earlier record and the notes, one to read the cells' own fills, one
- * to write. Marks from an earlier run are replaced, not stacked: a cell still wearing our colour keeps
+ * Fills the cells of the findings by severity and notes the first cell of each finding. Three syncs in
+ * all, whatever the number of cells: one to read the sheets, the earlier record and the notes, one for
+ * the cells' own fills and the notes' locations, one to write (plus one per ~4 MB when a very large
+ * batch has to be split under Excel's 5 MB payload limit). Marks from an earlier run are replaced, not stacked: a cell still wearing our colour keeps
  * the original recorded the first time; cells no longer in a finding get their own fill back.
  */
 export function markFindings(
@@ -76,7 +79,8 @@ export function markFindings(
     for (const [key, p] of previous) {
       if (!p.sheet.protected && !targets.has(key)) toRead.push({ sheet: p.sheet, address: p.entry.address });
     }
-    const fills = await loadFills(context, toRead, options);
+    const fills = await loadFills(context, toRead, options, state.queuedBytes);
+    resolveNotes(state);
 
     const record: MarkEntry[] = [];
     const restore = new FillPlan();
@@ -103,7 +107,9 @@ export function markFindings(
     const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY);
     await restore.queue(budget, options);
     for (const { annotation, sheet } of state.ours) {
-      if (sheet && !sheet.protected) annotation.delete();
+      if (!sheet || sheet.protected) continue;
+      annotation.delete();
+      await budget.reserve(BYTES_PER_DELETE);
     }
     for (const part of state.parts) part.delete();
     await paint.queue(budget, options);
@@ -117,8 +123,12 @@ export function markFindings(
         await budget.reserve(200 + text.length * 3);
       }
     }
-    const xml = serializeMarks(record);
-    if (record.length) context.workbook.customXmlParts.add(xml);
+    if (record.length) {
+      for (const xml of serializeMarkParts(record, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
+        await budget.reserve(200 + xml.length);
+        context.workbook.customXmlParts.add(xml);
+      }
+    }
     await context.sync();
     return { marked, notes, skipped: [...skipped.values()] };
   });

@@ -45,6 +45,10 @@ export interface MarkState {
   /** Recorded cells, each once (the first record wins: it holds the oldest original). */
   entries: MarkEntry[];
   annotations?: AnnotationCollection;
+  /** Where each note is: queued by loadMarkState, loaded by the caller's next sync (see resolveNotes). */
+  locations: Array<{ annotation: Annotation; location: Excel.Range }>;
+  /** Estimated response bytes of the queued locations, for the caller's SyncBudget. */
+  queuedBytes: number;
   ours: Array<{ annotation: Annotation; sheet?: SheetInfo }>;
   /** Cells holding a note that is not ours: we never add a second one there. */
   userAnnotated: Set<string>;
@@ -55,7 +59,16 @@ export function sheetOfEntry(state: MarkState, entry: MarkEntry): SheetInfo | un
   return state.sheetsById.get(entry.sheetId) ?? state.sheetsByName.get(entry.sheet.toLowerCase());
 }
 
-/** Two syncs, whatever the size of the workbook. */
+/** Rough JSON bytes of one loaded note location ('表1'!D6). */
+const BYTES_PER_LOCATION = 80;
+
+/**
+ * One sync for the sheets, our record and the notes' texts. The record is normally one XML part
+ * (marking writes one), read in the same sync through getOnlyItemOrNullObject; a workbook holding
+ * several (a record too big for one request, or two workbooks' records) costs one more sync here.
+ * The notes' locations are queued, not synced: the caller syncs them with its own reads (the cells'
+ * fills) and then calls resolveNotes.
+ */
 export async function loadMarkState(
   context: Excel.RequestContext,
   options: ResolvedAdapterOptions,
@@ -64,17 +77,25 @@ export async function loadMarkState(
   worksheets.load('items/name,items/id,items/protection/protected');
   const parts = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE);
   parts.load('items/id');
+  const only = parts.getOnlyItemOrNullObject();
+  const onlyXml = only.getXml();
   const annotations = annotationsOf(context, options);
   annotations?.load('items/content');
   await context.sync();
 
-  const xmls = parts.items.map((p) => p.getXml());
+  let xmls: string[];
+  if (parts.items.length === 0) xmls = [];
+  else if (parts.items.length === 1) xmls = [onlyXml.value];
+  else {
+    const results = parts.items.map((p) => p.getXml());
+    await context.sync();
+    xmls = results.map((r) => r.value);
+  }
   const locations = (annotations?.items ?? []).map((annotation) => {
     const location = annotation.getLocation();
     location.load('address');
     return { annotation, location };
   });
-  await context.sync();
 
   const sheetsByName = new Map<string, SheetInfo>();
   const sheetsById = new Map<string, SheetInfo>();
@@ -86,20 +107,32 @@ export async function loadMarkState(
   const seen = new Set<string>();
   const entries: MarkEntry[] = [];
   for (const xml of xmls) {
-    for (const e of parseMarks(xml.value)) {
+    for (const e of parseMarks(xml ?? '')) {
       const k = cellKey(e.sheetId, e.address);
       if (seen.has(k)) continue;
       seen.add(k);
       entries.push(e);
     }
   }
-  const ours: MarkState['ours'] = [];
-  const userAnnotated = new Set<string>();
-  for (const { annotation, location } of locations) {
+  return {
+    sheetsByName,
+    sheetsById,
+    parts: parts.items,
+    entries,
+    annotations,
+    locations,
+    queuedBytes: locations.length * BYTES_PER_LOCATION,
+    ours: [],
+    userAnnotated: new Set(),
+  };
+}
+
+/** After the sync that loaded the notes' locations: which notes are ours, which cells hold the user's. */
+export function resolveNotes(state: MarkState): void {
+  for (const { annotation, location } of state.locations) {
     const { sheet, local } = splitQualifiedAddress(location.address);
-    const info = sheetsByName.get(sheet.toLowerCase());
-    if (annotation.content.startsWith(NOTE_PREFIX)) ours.push({ annotation, sheet: info });
-    else if (info) userAnnotated.add(cellKey(info.id, firstCell(local)));
+    const info = state.sheetsByName.get(sheet.toLowerCase());
+    if (annotation.content.startsWith(NOTE_PREFIX)) state.ours.push({ annotation, sheet: info });
+    else if (info) state.userAnnotated.add(cellKey(info.id, firstCell(local)));
   }
-  return { sheetsByName, sheetsById, parts: parts.items, entries, annotations, ours, userAnnotated };
 }

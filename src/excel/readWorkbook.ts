@@ -19,6 +19,27 @@ function isPayloadError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'RequestPayloadSizeLimitExceeded';
 }
 
+/** Never plan below this many bytes a cell: an empty cell still costs its JSON punctuation. */
+const MIN_BYTES_PER_CELL = 24;
+/** Margin over the costliest batch so far: the rest of the workbook may hold longer texts. */
+const ESTIMATE_MARGIN = 1.3;
+
+const utf8 = typeof TextEncoder === 'undefined' ? undefined : new TextEncoder();
+
+/** About the JSON bytes of a loaded block (what travelled back), to size the next batches. */
+function responseSize(...blocks: unknown[][][]): number {
+  let n = 0;
+  for (const block of blocks) {
+    for (const row of block) {
+      for (const v of row) {
+        if (typeof v === 'string') n += 3 + (utf8 ? utf8.encode(v).length : v.length * 3);
+        else n += 1 + String(v).length;
+      }
+    }
+  }
+  return n;
+}
+
 function putCell(grid: SheetGrid, row: number, col: number, cell: GridCell): void {
   const r = (grid.rows[row] ??= []);
   r[col] = cell;
@@ -27,7 +48,8 @@ function putCell(grid: SheetGrid, row: number, col: number, cell: GridCell): voi
 /**
  * Reads every sheet's used range into a WorkbookGrid. Sync 1 lists the sheets, sync 2 loads every
  * used range's position (and merges), then one sync per batch of row chunks loads the cells: the
- * number of syncs depends on the amount of data, not on the number of sheets.
+ * number of syncs depends on the amount of data, not on the number of sheets. Batches are sized by
+ * what the earlier ones really cost, so a workbook of N × 4 MB takes about N data syncs.
  */
 export function readWorkbook(
   run: ExcelRunner,
@@ -83,7 +105,12 @@ export function readWorkbook(
     });
 
     const budget = options.maxPayloadBytes * PAYLOAD_SAFETY;
-    const batches = planReads(areas, options.bytesPerCellRead, budget);
+    const totalCells = areas.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
+    let cellsRead = 0;
+    // Bytes a cell costs: the option's estimate for the first batch, then what the batches read so far
+    // actually cost (with a margin), so a big workbook takes one sync per ~4 MB, not per estimate.
+    let bytesPerCell = options.bytesPerCellRead;
+    let observedMax = 0;
     let extrasLoaded = false;
     const queueExtras = (): void => {
       if (extrasLoaded) return;
@@ -113,11 +140,16 @@ export function readWorkbook(
         const halves = batch.flatMap(halve);
         if (!isPayloadError(e) || halves.length === batch.length) throw e;
         extrasLoaded = false;
+        bytesPerCell *= 2;
         for (const part of halves) await readBatch([part]);
         return;
       }
+      let bytes = 0;
+      let cells = 0;
       for (const { chunk, range } of ranges) {
         const grid = sheets[chunk.sheetIndex].grid;
+        cells += chunk.rowCount * chunk.columnCount;
+        bytes += responseSize(range.values, range.text, range.formulas, range.numberFormat);
         for (let r = 0; r < chunk.rowCount; r++) {
           for (let c = 0; c < chunk.columnCount; c++) {
             const cell = toGridCell(
@@ -130,14 +162,32 @@ export function readWorkbook(
           }
         }
       }
+      cellsRead += cells;
+      if (cells > 0) {
+        observedMax = Math.max(observedMax, bytes / cells);
+        bytesPerCell = Math.max(MIN_BYTES_PER_CELL, observedMax * ESTIMATE_MARGIN);
+      }
     };
-    for (let i = 0; i < batches.length; i++) {
-      const first = batches[i][0];
+    const remaining = areas.map((a) => ({ ...a }));
+    for (let i = 1; remaining.some((a) => a.rowCount > 0); i++) {
+      const batch = planReads(
+        remaining.filter((a) => a.rowCount > 0),
+        bytesPerCell,
+        budget,
+      )[0];
       onProgress?.({
-        fraction: 0.1 + (0.9 * i) / batches.length,
-        label: `正在读取 ${sheets[first.sheetIndex].grid.name}（${i + 1}/${batches.length}）`,
+        fraction: 0.1 + (0.9 * cellsRead) / Math.max(1, totalCells),
+        label: `正在读取 ${sheets[batch[0].sheetIndex].grid.name}（第 ${i} 批）`,
       });
-      await readBatch(batches[i]);
+      // Chunks cover each area from its top, in order: what a batch read is gone from the front.
+      for (const chunk of batch) {
+        const area = remaining.find((a) => a.sheetIndex === chunk.sheetIndex && a.rowCount > 0);
+        if (area) {
+          area.row += chunk.rowCount;
+          area.rowCount -= chunk.rowCount;
+        }
+      }
+      await readBatch(batch);
     }
     if (!extrasLoaded && sheets.some((s) => s.merged && !s.merged.isNullObject)) {
       queueExtras();

@@ -4,13 +4,17 @@
  * number of syncs stays constant; only very large batches pay one more sync per chunk.
  */
 export class SyncBudget {
-  private used = 0;
+  private used: number;
   extraSyncs = 0;
 
+  /** `queuedBytes`: what is already queued for the next sync (loads queued by the caller). */
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly limitBytes: number,
-  ) {}
+    queuedBytes = 0,
+  ) {
+    this.used = queuedBytes;
+  }
 
   async reserve(bytes: number): Promise<void> {
     if (this.used > 0 && this.used + bytes > this.limitBytes) {

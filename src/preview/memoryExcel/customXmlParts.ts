@@ -27,9 +27,13 @@ export class MemoryCustomXmlPart extends MemoryClientObject<MemoryXmlPart> {
     return this.loaded('namespaceUri');
   }
 
+  /** On a null object (getOnlyItemOrNullObject found none or several) the result is null, as in Excel. */
   getXml(): MemoryClientResult<string> {
     const result = new MemoryClientResult<string>();
-    this.queueCall('getXml', [], (part) => result.settle(part.xml));
+    this.context.enqueue({ call: this.path, method: 'getXml', args: [] }, () => {
+      const part = this.resolve();
+      return result.settle(part === null ? (null as unknown as string) : part.xml);
+    });
     return result;
   }
 
@@ -74,6 +78,14 @@ export class MemoryCustomXmlPartCollection extends MemoryCollection<MemoryXmlPar
       `${this.path}.getItemOrNullObject(${id})`,
       () => this.find(id) ?? null,
     );
+  }
+
+  /** The part when the collection holds exactly one, else a null object. */
+  getOnlyItemOrNullObject(): MemoryCustomXmlPart {
+    return new MemoryCustomXmlPart(this.context, `${this.path}.getOnlyItemOrNullObject()`, () => {
+      const parts = this.resolve() ?? [];
+      return parts.length === 1 ? parts[0] : null;
+    });
   }
 
   getCount(): MemoryClientResult<number> {
