@@ -77,7 +77,7 @@ function bundleBench(root) {
     const allJs = fs.readdirSync(out).filter((f) => f.endsWith('.js'));
     const rows = pages.map(({ entry, page, devTool }) => {
       const html = fs.readFileSync(path.join(out, page), 'utf8');
-      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+      const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
         .map((m) => m[1])
         .filter((src) => !/^https?:/.test(src))
         .map((src) => src.replace(/^\.?\//, ''));
