@@ -1,20 +1,16 @@
-import { Divider, FluentProvider, makeStyles, Subtitle2, tokens, type Theme } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, type Theme } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import type { WorkbookAdapter } from '../excel/types';
-import { ActionBar } from './components/ActionBar';
-import { CheckProgress } from './components/CheckProgress';
+import { CheckPanel } from './components/CheckPanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { ErrorNotice } from './components/ErrorNotice';
-import { FindingFilters } from './components/FindingFilters';
-import { FindingsList } from './components/FindingsList';
 import { Header } from './components/Header';
-import { SeverityCounts } from './components/SeverityCounts';
-import { StatusNotice } from './components/StatusNotice';
-import { WorkbookOverview } from './components/WorkbookOverview';
-import { applyFilter, NO_FILTER, type FindingFilter } from './findingFilter';
+import { NO_FILTER, type FindingFilter } from './findingFilter';
 import { officeFluentTheme } from './officeTheme';
 import { STRINGS } from './strings';
 import { useCheckSession, type CheckFn } from './useCheckSession';
+
+/** The 生成说明 tab and what only it needs (the generator, ExcelJS): its own chunk, fetched when the tab opens. */
+const NarrativeTab = lazy(() => import(/* webpackChunkName: "narrative" */ './narrative/NarrativeTab'));
 
 export interface AppProps {
   adapter: WorkbookAdapter;
@@ -25,6 +21,8 @@ export interface AppProps {
   initialError?: string;
 }
 
+type PaneTab = 'check' | 'narrative';
+
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
   pane: {
@@ -33,49 +31,66 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  // Only on the shown panel: a display rule would override the hidden attribute.
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 function Pane({ adapter, check, initialError }: AppProps) {
   const styles = useStyles();
   const session = useCheckSession(adapter, check, initialError);
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
-  const { result } = session;
-  const visible = useMemo(() => (result ? applyFilter(result.findings, filter) : []), [result, filter]);
+  const [tab, setTab] = useState<PaneTab>('check');
+  // Once opened the 生成说明 tab stays mounted (hidden), so typed figures survive a trip to 审核.
+  const [narrativeOpened, setNarrativeOpened] = useState(false);
+  const id = useId();
+  const tabId = (t: PaneTab) => `${id}-tab-${t}`;
+  const panelId = (t: PaneTab) => `${id}-panel-${t}`;
+
+  const select = (next: PaneTab) => {
+    setTab(next);
+    if (next === 'narrative') setNarrativeOpened(true);
+  };
+  const { validate } = session;
+  const revalidate = useCallback(() => {
+    setTab('check');
+    void validate();
+  }, [validate]);
 
   return (
     <main className={styles.pane}>
       <Header />
-      <ActionBar
-        busy={session.busy}
-        strict={session.strict}
-        hasResult={result !== undefined}
-        onStrictChange={session.setStrict}
-        onValidate={() => void session.validate()}
-        onMark={() => void session.mark()}
-        onClear={() => void session.clear()}
-        onExport={() => void session.exportReport()}
-      />
-      {session.progress && <CheckProgress progress={session.progress} />}
-      {session.error && <ErrorNotice message={session.error} onDismiss={session.dismissError} />}
-      {session.notice && <StatusNotice notice={session.notice} onDismiss={session.dismissNotice} />}
-      {result ? (
-        <>
-          <Divider />
-          <WorkbookOverview result={result} />
-          <Divider />
-          <section aria-label={STRINGS.findingsTitle}>
-            <Subtitle2 as="h2">{STRINGS.findingsTitle}</Subtitle2>
-            <SeverityCounts summary={result.summary} />
-            <FindingFilters filter={filter} onChange={setFilter} />
-            <FindingsList
-              findings={visible}
-              emptyText={result.findings.length === 0 ? STRINGS.noFindings : STRINGS.noFindingsForFilter}
-              onSelect={(f) => void session.select(f.cells)}
-            />
-          </section>
-        </>
-      ) : (
-        <p>{STRINGS.notChecked}</p>
+      <TabList selectedValue={tab} onTabSelect={(_e, d) => select(d.value as PaneTab)} aria-label={STRINGS.tabsLabel}>
+        <Tab id={tabId('check')} value="check" aria-controls={panelId('check')}>
+          {STRINGS.tabCheck}
+        </Tab>
+        <Tab id={tabId('narrative')} value="narrative" aria-controls={panelId('narrative')}>
+          {STRINGS.tabNarrative}
+        </Tab>
+      </TabList>
+      <div
+        role="tabpanel"
+        id={panelId('check')}
+        aria-labelledby={tabId('check')}
+        hidden={tab !== 'check'}
+        className={tab === 'check' ? styles.panel : undefined}
+      >
+        <CheckPanel session={session} filter={filter} onFilterChange={setFilter} />
+      </div>
+      {narrativeOpened && (
+        <div
+          role="tabpanel"
+          id={panelId('narrative')}
+          aria-labelledby={tabId('narrative')}
+          hidden={tab !== 'narrative'}
+          className={tab === 'narrative' ? styles.panel : undefined}
+        >
+          {/* A chunk that fails to load (or a render error) stays inside the tab: 审核 keeps working. */}
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner size="small" label={STRINGS.tabLoading} />}>
+              <NarrativeTab adapter={adapter} result={session.result} onRevalidate={revalidate} />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
       )}
     </main>
   );

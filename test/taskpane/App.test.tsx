@@ -1,12 +1,17 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CheckResult } from '../../src/engine/checkWorkbook';
 import type { WorkbookAdapter } from '../../src/excel/types';
 import { App } from '../../src/taskpane/App';
 import { ECONOMIC_WARNING, fakeAdapter, GRID, HIERARCHY_ERROR, RESULT, ROUNDING_INFO, UNIT_WARNING } from './fakes';
+import { sampleResult } from './narrativeFixtures';
+
+// On a busy 2-core machine running the whole suite a render can take longer than Testing Library's
+// default second: wait up to 10 s (no sleeps; a passing wait returns at once).
+configure({ asyncUtilTimeout: 10_000 });
 
 function setup(adapter: WorkbookAdapter = fakeAdapter(), check = jest.fn((): CheckResult => RESULT)) {
   const user = userEvent.setup();
@@ -17,6 +22,8 @@ function setup(adapter: WorkbookAdapter = fakeAdapter(), check = jest.fn((): Che
 async function validate(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: '校验工作簿' }));
   await screen.findByRole('region', { name: '问题清单' });
+  // The commands are enabled again only when the check has finished, not when its list first renders.
+  await waitFor(() => expect(screen.getByRole('button', { name: '校验工作簿' })).toBeEnabled());
 }
 
 /** The finding's clickable element, found by its message. */
@@ -179,5 +186,62 @@ describe('task pane', () => {
     expect(screen.getByRole('button', { name: '标记单元格' })).toBeDisabled();
     expect(screen.getByRole('button', { name: '导出报告' })).toBeDisabled();
     expect(screen.getByRole('button', { name: '清除标记' })).toBeEnabled();
+  });
+});
+
+describe('task pane tabs', () => {
+  // The fake findings (a short list renders fast) over the sample's real tables, which the tab writes from.
+  const SAMPLE: CheckResult = { ...RESULT, workbook: sampleResult().workbook };
+
+  test('审核 is shown first; 生成说明 loads when opened and writes from the last 校验', async () => {
+    const { user, adapter } = setup(
+      fakeAdapter(),
+      jest.fn((): CheckResult => SAMPLE),
+    );
+    expect(screen.getByRole('tab', { name: '审核' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.queryByRole('region', { name: '1、收入说明' })).not.toBeInTheDocument();
+    await validate(user);
+
+    await user.click(screen.getByRole('tab', { name: '生成说明' }));
+    expect(await screen.findByRole('region', { name: '1、收入说明' })).toHaveTextContent('384.34万元');
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('生成说明');
+    expect(screen.queryByRole('button', { name: '校验工作簿' })).not.toBeInTheDocument();
+    // The workbook the 校验 read: not read again.
+    expect(adapter.readWorkbook).toHaveBeenCalledTimes(1);
+  });
+
+  test('the tabs work from the keyboard and keep what was typed', async () => {
+    const { user } = setup(
+      fakeAdapter(),
+      jest.fn((): CheckResult => SAMPLE),
+    );
+    await validate(user);
+    // Tab stops on the tab list; Enter opens the focused tab (jsdom has no layout for the arrow-key mover).
+    screen.getByRole('tab', { name: '生成说明' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('tab', { name: '生成说明' })).toHaveAttribute('aria-selected', 'true');
+    const total = await screen.findByRole('textbox', { name: '上年预算总额' });
+    await user.type(total, '514.74');
+
+    await user.click(screen.getByRole('tab', { name: '审核' }));
+    expect(screen.getByRole('button', { name: '校验工作簿' })).toBeVisible();
+    await user.click(screen.getByRole('tab', { name: '生成说明' }));
+    expect(screen.getByRole('textbox', { name: '上年预算总额' })).toHaveValue('514.74');
+  });
+
+  test('after an insert, 重新校验 goes back to 审核 and checks the workbook again', async () => {
+    const { user, adapter, check } = setup(
+      fakeAdapter(),
+      jest.fn((): CheckResult => SAMPLE),
+    );
+    await validate(user);
+    await user.click(screen.getByRole('tab', { name: '生成说明' }));
+    await user.click(await screen.findByRole('button', { name: '插入到“情况说明”工作表' }));
+    await user.click(await screen.findByRole('button', { name: '重新校验' }));
+
+    expect(screen.getByRole('tab', { name: '审核' })).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+    expect(adapter.readWorkbook).toHaveBeenCalledTimes(2);
+    expect(adapter.insertNarrative).toHaveBeenCalledTimes(1);
   });
 });

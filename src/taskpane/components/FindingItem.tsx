@@ -47,6 +47,9 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
         title={STRINGS.findingHint}
         className={styles.item}
         data-rule={finding.ruleId}
+        data-family={finding.family}
+        data-severity-level={finding.severity}
+        data-cells={finding.cells.map((c) => `${c.sheet}!${c.address}`).join(' ')}
         onClick={() => onSelect(finding)}
         onKeyDown={onKeyDown}
       >

@@ -1,0 +1,61 @@
+import { Divider, Subtitle2 } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { applyFilter, type FindingFilter } from '../findingFilter';
+import { STRINGS } from '../strings';
+import type { CheckSession } from '../useCheckSession';
+import { ActionBar } from './ActionBar';
+import { CheckProgress } from './CheckProgress';
+import { ErrorNotice } from './ErrorNotice';
+import { FindingFilters } from './FindingFilters';
+import { FindingsList } from './FindingsList';
+import { SeverityCounts } from './SeverityCounts';
+import { StatusNotice } from './StatusNotice';
+import { WorkbookOverview } from './WorkbookOverview';
+
+export interface CheckPanelProps {
+  session: CheckSession;
+  filter: FindingFilter;
+  onFilterChange(filter: FindingFilter): void;
+}
+
+/** The 审核 tab: the commands, what the last check found, and the filters over it. */
+export function CheckPanel({ session, filter, onFilterChange }: CheckPanelProps) {
+  const { result } = session;
+  const visible = useMemo(() => (result ? applyFilter(result.findings, filter) : []), [result, filter]);
+  return (
+    <>
+      <ActionBar
+        busy={session.busy}
+        strict={session.strict}
+        hasResult={result !== undefined}
+        onStrictChange={session.setStrict}
+        onValidate={() => void session.validate()}
+        onMark={() => void session.mark()}
+        onClear={() => void session.clear()}
+        onExport={() => void session.exportReport()}
+      />
+      {session.progress && <CheckProgress progress={session.progress} />}
+      {session.error && <ErrorNotice message={session.error} onDismiss={session.dismissError} />}
+      {session.notice && <StatusNotice notice={session.notice} onDismiss={session.dismissNotice} />}
+      {result ? (
+        <>
+          <Divider />
+          <WorkbookOverview result={result} />
+          <Divider />
+          <section aria-label={STRINGS.findingsTitle}>
+            <Subtitle2 as="h2">{STRINGS.findingsTitle}</Subtitle2>
+            <SeverityCounts summary={result.summary} />
+            <FindingFilters filter={filter} onChange={onFilterChange} />
+            <FindingsList
+              findings={visible}
+              emptyText={result.findings.length === 0 ? STRINGS.noFindings : STRINGS.noFindingsForFilter}
+              onSelect={(f) => void session.select(f.cells)}
+            />
+          </section>
+        </>
+      ) : (
+        <p>{STRINGS.notChecked}</p>
+      )}
+    </>
+  );
+}

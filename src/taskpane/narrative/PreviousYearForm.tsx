@@ -1,0 +1,87 @@
+import { Button, Caption1, Field, Input, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ChangeEvent } from 'react';
+import { STRINGS } from '../strings';
+import { PREVIOUS_FIELDS, type PreviousField, type PreviousInput, type PreviousYearEntry } from './previousYearInput';
+
+const LABELS: Record<PreviousField, string> = {
+  total: STRINGS.previousTotal,
+  basic: STRINGS.previousBasic,
+  project: STRINGS.previousProject,
+  threePublicTotal: STRINGS.previousThreePublicTotal,
+  outbound: STRINGS.previousOutbound,
+  vehiclePurchase: STRINGS.previousVehiclePurchase,
+  vehicleOps: STRINGS.previousVehicleOps,
+  reception: STRINGS.previousReception,
+};
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  title: { margin: 0 },
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(9em, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+export interface PreviousYearFormProps {
+  input: PreviousInput;
+  entry: PreviousYearEntry;
+  /** A file is being read: its name. */
+  reading?: string;
+  onChange(field: PreviousField, text: string): void;
+  onFile(file: File): void;
+  onClear(): void;
+}
+
+/** Last year's figures: typed (checked as amounts in 万元) or read from last year's workbook. */
+export function PreviousYearForm({ input, entry, reading, onChange, onFile, onClear }: PreviousYearFormProps) {
+  const styles = useStyles();
+  const onPick = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // Picking the same file again must read it again.
+    e.target.value = '';
+    if (file) onFile(file);
+  };
+  return (
+    <section className={styles.form} aria-label={STRINGS.previousTitle}>
+      <Subtitle2 as="h2" className={styles.title}>
+        {STRINGS.previousTitle}
+      </Subtitle2>
+      <Caption1>{STRINGS.previousHint}</Caption1>
+      <div className={styles.fields}>
+        {PREVIOUS_FIELDS.map((field) => {
+          const error = entry.errors[field];
+          const incomplete = field === 'threePublicTotal' && !error && entry.threePublicIncomplete;
+          return (
+            <Field
+              key={field}
+              label={LABELS[field]}
+              validationState={error ? 'error' : incomplete ? 'warning' : 'none'}
+              validationMessage={error ?? (incomplete ? STRINGS.previousThreePublicIncomplete : undefined)}
+            >
+              <Input
+                value={input[field]}
+                inputMode="decimal"
+                data-field={field}
+                onChange={(_e, d) => onChange(field, d.value)}
+              />
+            </Field>
+          );
+        })}
+      </div>
+      <div className={styles.row}>
+        <Field label={STRINGS.previousFile}>
+          {(props) => (
+            <input {...props} type="file" accept=".xlsx" disabled={reading !== undefined} onChange={onPick} />
+          )}
+        </Field>
+        <Button onClick={onClear} disabled={reading !== undefined}>
+          {STRINGS.previousClear}
+        </Button>
+      </div>
+      {reading !== undefined && <Spinner size="tiny" label={STRINGS.previousFileReading(reading)} />}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import type Decimal from 'decimal.js';
+import { formatWan, parseAmountText } from '../../engine/amount';
+import type { PreviousYearFigures } from '../../engine/narrative';
+import { STRINGS } from '../strings';
+
+/** The last-year amounts the user can type, in the order the form shows them. */
+export const PREVIOUS_FIELDS = [
+  'total',
+  'basic',
+  'project',
+  'threePublicTotal',
+  'outbound',
+  'vehiclePurchase',
+  'vehicleOps',
+  'reception',
+] as const;
+
+export type PreviousField = (typeof PREVIOUS_FIELDS)[number];
+
+/** What is in the fields, as typed. */
+export type PreviousInput = Record<PreviousField, string>;
+
+export const EMPTY_PREVIOUS_INPUT: PreviousInput = {
+  total: '',
+  basic: '',
+  project: '',
+  threePublicTotal: '',
+  outbound: '',
+  vehiclePurchase: '',
+  vehicleOps: '',
+  reception: '',
+};
+
+const THREE_PUBLIC_FIELDS: readonly PreviousField[] = [
+  'threePublicTotal',
+  'outbound',
+  'vehiclePurchase',
+  'vehicleOps',
+  'reception',
+];
+
+export interface PreviousYearEntry {
+  /** Undefined when nothing usable was typed. */
+  figures?: PreviousYearFigures;
+  /** A Chinese message per field whose text is not an amount in 万元. */
+  errors: Partial<Record<PreviousField, string>>;
+  /** Some 三公 fields are filled but not all: the 三公 change cannot be stated. */
+  threePublicIncomplete: boolean;
+}
+
+/** One typed amount: blank is “not given”, anything else must be a non-negative amount in 万元. */
+export function parseAmountInput(text: string): { value?: Decimal; error?: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return {};
+  // parseAmountText drops a trailing 元 as well as 万元: a figure in 元 would be read 10 000 times too large.
+  if (/元$/.test(trimmed) && !/万元$/.test(trimmed)) return { error: STRINGS.amountInYuan };
+  const parsed = parseAmountText(trimmed);
+  if (!parsed) return { error: STRINGS.amountInvalid };
+  if (parsed.value.isNegative()) return { error: STRINGS.amountNegative };
+  return { value: parsed.value };
+}
+
+/**
+ * The typed fields → last year's figures for generateNarrative. A field with a bad amount is left out
+ * (and gets its message); 三公 counts only when its total and all four items are there.
+ */
+export function parsePreviousInput(input: PreviousInput, year?: number): PreviousYearEntry {
+  const errors: PreviousYearEntry['errors'] = {};
+  const values: Partial<Record<PreviousField, Decimal>> = {};
+  for (const field of PREVIOUS_FIELDS) {
+    const { value, error } = parseAmountInput(input[field]);
+    if (error) errors[field] = error;
+    if (value) values[field] = value;
+  }
+  const given = THREE_PUBLIC_FIELDS.filter((f) => input[f].trim() !== '');
+  const { threePublicTotal, outbound, vehiclePurchase, vehicleOps, reception } = values;
+  const threePublic =
+    threePublicTotal && outbound && vehiclePurchase && vehicleOps && reception
+      ? {
+          total: threePublicTotal,
+          outbound,
+          vehicle: vehiclePurchase.plus(vehicleOps),
+          vehiclePurchase,
+          vehicleOps,
+          reception,
+        }
+      : undefined;
+  const threePublicIncomplete = given.length > 0 && given.length < THREE_PUBLIC_FIELDS.length;
+  const figures: PreviousYearFigures = {
+    year,
+    total: values.total,
+    basic: values.basic,
+    project: values.project,
+    threePublic,
+  };
+  const any = figures.total || figures.basic || figures.project || figures.threePublic;
+  return { figures: any ? figures : undefined, errors, threePublicIncomplete };
+}
+
+/** Last year's figures read from a file → the fields, two decimals as the tables print them. */
+export function previousInputOf(figures: PreviousYearFigures): PreviousInput {
+  const text = (d: Decimal | undefined) => (d ? formatWan(d) : '');
+  const t = figures.threePublic;
+  return {
+    total: text(figures.total),
+    basic: text(figures.basic),
+    project: text(figures.project),
+    threePublicTotal: text(t?.total),
+    outbound: text(t?.outbound),
+    vehiclePurchase: text(t?.vehiclePurchase),
+    vehicleOps: text(t?.vehicleOps),
+    reception: text(t?.reception),
+  };
+}
