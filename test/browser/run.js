@@ -4,7 +4,9 @@
  * in-memory Excel API, in Debian's Chromium driven by playwright-core. Never downloads a browser.
  *
  * Builds dist/addin when needed, serves it on a free port, opens the sample, checks, selects a finding,
- * marks and clears, and compares what the rendered workbook shows with the command line's findings.
+ * marks and clears, and compares what the rendered workbook shows with the command line's findings;
+ * then opens 生成说明 (its chunk loads only then), inserts the generated 情况说明 block, checks again and
+ * inserts a second time (the block is replaced, not duplicated).
  * Screenshots go to test-results/browser/. Prints "N passed, N failed"; exits 1 on any failure.
  */
 const assert = require('assert/strict');
@@ -104,6 +106,68 @@ async function fillOf(page, { sheet, address }) {
   return page.$eval(cellSelector(sheet, address), (td) => td.dataset.fill);
 }
 
+/** The rendered rows of a sheet (its used area), as a user sees them. */
+async function renderedRowCount(page, sheet) {
+  await showSheet(page, sheet);
+  return page.locator(`table.sheet-grid[data-sheet="${sheet}"] tbody tr`).count();
+}
+
+/** Where a text appears on a rendered sheet. */
+async function cellsWithText(page, sheet, text) {
+  await showSheet(page, sheet);
+  return page.$$eval(
+    `table.sheet-grid[data-sheet="${sheet}"] td`,
+    (tds, wanted) => tds.filter((td) => td.textContent === wanted).map((td) => td.dataset.address),
+    text,
+  );
+}
+
+/** 'A70:A85' → the block's cells, top to bottom. */
+function blockCells(address) {
+  const m = /^([A-Z]+)(\d+):\1(\d+)$/.exec(address);
+  assert.ok(m, `a one-column block address: ${address}`);
+  const rows = [];
+  for (let r = Number(m[2]); r <= Number(m[3]); r++) rows.push(`${m[1]}${r}`);
+  return rows;
+}
+
+/**
+ * Clicks a control that starts 校验工作簿 and waits until that check has finished: the button reads
+ * 正在校验… while it runs (a MutationObserver sees it however briefly), then 校验工作簿 again.
+ */
+async function checkAgain(page, click) {
+  await page.evaluate(() => {
+    window.__sawValidating = false;
+    const seen = () => document.body.textContent.includes('正在校验…');
+    const observer = new MutationObserver(() => {
+      if (seen()) {
+        window.__sawValidating = true;
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await click();
+  await page.waitForFunction(
+    () => window.__sawValidating && !document.body.textContent.includes('正在校验…'),
+    undefined,
+    { timeout: WAIT_MS },
+  );
+}
+
+/** Every listed finding as the pane shows it: rule, family, severity and all its cells. */
+function listedFindings(page) {
+  return page.$$eval('[data-rule]', (els) =>
+    els.map((el) => ({
+      rule: el.dataset.rule,
+      family: el.dataset.family,
+      severity: el.dataset.severityLevel,
+      cells: (el.dataset.cells || '').split(' ').filter(Boolean),
+      text: el.textContent,
+    })),
+  );
+}
+
 async function main() {
   const report = cliReport();
   const networkFinding = report.findings.find((f) => f.severity === 'error' && f.message.includes('网络执法'));
@@ -134,6 +198,8 @@ async function main() {
     page.on('console', (m) => {
       if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
     });
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     page.on('response', (r) => {
       if (r.status() >= 400) pageErrors.push(`HTTP ${r.status()}: ${r.url()}`);
     });
@@ -245,6 +311,110 @@ async function main() {
       await showSheet(page, target.sheet);
       await page.$eval(cellSelector(target.sheet, target.address), (td) => td.scrollIntoView({ block: 'center' }));
       await shot('6-picked-file-cleared');
+    });
+
+    const narrativeChunkLoaded = () => requested.some((p) => /\/narrative\.[0-9a-f]+\.js$/.test(p));
+    let block;
+    let rowsAfterFirstInsert;
+    let headingsAfterFirstInsert;
+
+    await step('生成说明 loads on demand and previews the generated sections', async () => {
+      assert.ok(!narrativeChunkLoaded(), 'the 生成说明 chunk is not loaded before the tab opens');
+      await page.getByRole('tab', { name: '生成说明' }).click();
+      const income = page.getByRole('region', { name: '1、收入说明' });
+      await income.waitFor();
+      assert.ok(narrativeChunkLoaded(), 'the 生成说明 chunk loads when the tab opens');
+      assert.match(await income.textContent(), /2024年预算收入384\.34万元/);
+      for (const [i, title] of ['支出说明', '比上年增减情况', '机关运行经费安排情况'].entries()) {
+        await page.getByRole('region', { name: `${i + 2}、${title}` }).waitFor();
+      }
+      const change = page.getByRole('region', { name: '3、比上年增减情况' });
+      assert.match(await change.textContent(), /缺少2023年预算数/);
+      await shot('7-narrative-tab');
+    });
+
+    await step('typed last-year figures change 比上年增减; a bad amount is explained', async () => {
+      const change = page.getByRole('region', { name: '3、比上年增减情况' });
+      await page.getByRole('textbox', { name: '上年预算总额' }).fill('514.74');
+      await page.getByRole('textbox', { name: '基本支出' }).fill('三百五十');
+      await change.getByText(/较2023年预算减少130\.40万元/).waitFor();
+      await page.getByText('请输入金额（万元），如 384.34。').waitFor();
+      await page.getByRole('textbox', { name: '基本支出' }).fill('350');
+      await page.getByRole('textbox', { name: '项目支出' }).fill('164.74');
+      await change.getByText(/基本支出增加7\.11万元，项目支出减少137\.51万元/).waitFor();
+      assert.equal(await page.getByText('请输入金额（万元），如 384.34。').count(), 0);
+      await change.scrollIntoViewIfNeeded();
+      await shot('8-typed-previous-year');
+    });
+
+    await step('a previous-year .xlsx is read in the browser into the figures', async () => {
+      // The sample stands in for last year's workbook: its figures fill the fields.
+      await page.getByLabel('读取上年预算工作簿（.xlsx）').setInputFiles(SAMPLE);
+      await page.getByText('已从 sample-2024.xlsx 读取 2024 年预算数，可在上方修改。').waitFor();
+      assert.equal(await page.getByRole('textbox', { name: '上年预算总额' }).inputValue(), '384.34');
+      assert.equal(await page.getByRole('textbox', { name: '基本支出' }).inputValue(), '357.11');
+      await page.getByText(/上年数取自2024年预算，与预算年度2024年不相邻，请核实/).waitFor();
+      // Back to no figures: the block then carries no 原因 placeholder for the check to flag.
+      await page.getByRole('button', { name: '清空上年数' }).click();
+      await page
+        .getByRole('region', { name: '3、比上年增减情况' })
+        .getByText(/缺少2023年预算数/)
+        .waitFor();
+    });
+
+    await step('插入到“情况说明”工作表 writes the block and says where', async () => {
+      const rowsBefore = await renderedRowCount(page, '情况说明');
+      await page.getByRole('button', { name: '插入到“情况说明”工作表' }).click();
+      const done = page.getByText(/已将情况说明插入到 情况说明!A\d+:A\d+。请重新校验工作簿/);
+      await done.waitFor();
+      const address = /情况说明!(A\d+:A\d+)/.exec(await done.textContent())[1];
+      block = blockCells(address);
+      assert.equal(block.length, 16, 'a heading and a text row for each of the 8 sections');
+      await showSheet(page, '情况说明');
+      const text = (a) => page.$eval(cellSelector('情况说明', a), (td) => td.textContent);
+      assert.equal(await text(block[0]), '1、收入说明');
+      assert.match(await text(block[1]), /2024年预算收入384\.34万元/);
+      assert.equal(await text(block[14]), '8、项目绩效目标情况');
+      rowsAfterFirstInsert = await renderedRowCount(page, '情况说明');
+      // The sample's own 情况说明 also has a '1、收入说明' heading; the block adds one more.
+      headingsAfterFirstInsert = await cellsWithText(page, '情况说明', '1、收入说明');
+      assert.ok(headingsAfterFirstInsert.includes(block[0]));
+      assert.ok(rowsAfterFirstInsert > rowsBefore, 'the sheet grew by the block');
+      await page.$eval(cellSelector('情况说明', block[0]), (td) => td.scrollIntoView({ block: 'start' }));
+      await shot('9-inserted');
+    });
+
+    await step('重新校验 on 审核: no error or warning names a cell of the inserted block', async () => {
+      await checkAgain(page, () => page.getByRole('button', { name: '重新校验' }).click());
+      assert.equal(await page.getByRole('tab', { name: '审核' }).getAttribute('aria-selected'), 'true');
+      assert.equal((await page.textContent('[data-severity="error"]')).trim(), '错误 1');
+      assert.equal((await page.textContent('[data-severity="warning"]')).trim(), '提示 2');
+      const inBlock = new Set(block.map((a) => `情况说明!${a}`));
+      const findings = await listedFindings(page);
+      assert.ok(findings.length > 0, 'the findings are listed');
+      const onBlock = findings.filter((f) => f.cells.some((c) => inBlock.has(c)));
+      const serious = onBlock.filter((f) => f.severity !== 'info');
+      assert.deepEqual(serious, [], 'no error or warning on the block');
+      const narrativeSerious = findings.filter(
+        (f) => f.family === 'narrative' && f.severity !== 'info' && f.cells.some((c) => inBlock.has(c)),
+      );
+      assert.deepEqual(narrativeSerious, []);
+      await shot('10-rechecked');
+    });
+
+    await step('a second insert asks first, then replaces the block instead of adding one', async () => {
+      await page.getByRole('tab', { name: '生成说明' }).click();
+      await page.getByRole('button', { name: '插入到“情况说明”工作表' }).click();
+      const confirm = page.getByRole('alertdialog', { name: '替换已有的说明？' });
+      await confirm.waitFor();
+      assert.match(await confirm.textContent(), new RegExp(`情况说明!${block[0]}:${block[15]}`));
+      await shot('11-confirm-replace');
+      await confirm.getByRole('button', { name: '替换' }).click();
+      await page.getByText(`已替换 情况说明!${block[0]}:${block[15]} 中原有的情况说明。`, { exact: false }).waitFor();
+      assert.equal(await renderedRowCount(page, '情况说明'), rowsAfterFirstInsert, 'no rows added');
+      assert.deepEqual(await cellsWithText(page, '情况说明', '1、收入说明'), headingsAfterFirstInsert, 'one block');
+      await page.$eval(cellSelector('情况说明', block[0]), (td) => td.scrollIntoView({ block: 'start' }));
+      await shot('12-replaced');
     });
 
     await step('no script error or CSP violation on the page', async () => {
