@@ -31,7 +31,7 @@ export function changeSection(ctx: SectionContext): NarrativeSection {
   }
   let text = `${yearText(ctx.year)}预算收支安排${wan(total)}`;
   if (!prev?.total) {
-    notes.push('没有上年预算数：请用 --previous 提供上年预算工作簿，或填写上年数');
+    notes.push('没有上年预算数：请提供上年预算工作簿（命令行用 --previous），或填写上年数');
     return { ...base, text: `${text}。（缺少${py}预算数，无法计算增减。请提供上年预算工作簿或填写上年数。）` };
   }
   const diff = total.minus(prev.total);
