@@ -2,7 +2,7 @@ import type { ResolvedAdapterOptions } from './adapterOptions';
 import { PAYLOAD_SAFETY } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
 import { serializeMarkParts, type MarkEntry } from './markRecord';
-import { cellKey, loadMarkState, resolveNotes, sheetOfEntry } from './markState';
+import { cellKey, entriesByCell, entryForFill, loadMarkState, resolveNotes } from './markState';
 import { SyncBudget } from './syncBudget';
 import type { ClearResult, ExcelRunner } from './types';
 
@@ -14,25 +14,32 @@ import type { ClearResult, ExcelRunner } from './types';
 export function clearMarks(run: ExcelRunner, options: ResolvedAdapterOptions): Promise<ClearResult> {
   return run(async (context) => {
     const state = await loadMarkState(context, options);
-    const writable: Array<CellOnSheet & { entry: MarkEntry }> = [];
+    const writable: Array<CellOnSheet & { entries: MarkEntry[] }> = [];
     const kept: MarkEntry[] = [];
-    for (const entry of state.entries) {
-      const sheet = sheetOfEntry(state, entry);
-      if (!sheet) continue;
-      if (sheet.protected) kept.push({ ...entry, sheetId: sheet.id, sheet: sheet.name });
-      else writable.push({ sheet, address: entry.address, entry });
+    for (const { sheet, entries } of entriesByCell(state).values()) {
+      if (sheet.protected) kept.push(...entries.map((e) => ({ ...e, sheetId: sheet.id, sheet: sheet.name })));
+      else writable.push({ sheet, address: entries[0].address, entries });
     }
     const fills = await loadFills(context, writable, options, state.queuedBytes);
     resolveNotes(state);
 
     const restore = new FillPlan();
     let restored = 0;
-    for (const { sheet, address, entry } of writable) {
-      if (fills.get(cellKey(sheet.id, address)) !== entry.mark) continue;
+    for (const { sheet, address, entries } of writable) {
+      const fill = fills.get(cellKey(sheet.id, address));
+      const entry = entryForFill(entries, fill);
+      if (fill !== entry.mark) continue;
       restore.add(sheet, entry.original, address);
       restored++;
     }
+    // The record of what stays marked is written before the old one goes, so a failure in between loses nothing.
     const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY);
+    if (kept.length) {
+      for (const xml of serializeMarkParts(kept, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
+        await budget.reserve(200 + xml.length);
+        context.workbook.customXmlParts.add(xml);
+      }
+    }
     await restore.queue(budget, options);
     let notesRemoved = 0;
     for (const { annotation, sheet } of state.ours) {
@@ -42,12 +49,6 @@ export function clearMarks(run: ExcelRunner, options: ResolvedAdapterOptions): P
       await budget.reserve(100);
     }
     for (const part of state.parts) part.delete();
-    if (kept.length) {
-      for (const xml of serializeMarkParts(kept, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
-        await budget.reserve(200 + xml.length);
-        context.workbook.customXmlParts.add(xml);
-      }
-    }
     await context.sync();
     return { restored, notesRemoved };
   });

@@ -5,7 +5,7 @@ import { PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
 import { MARK_COLORS, NOTE_PREFIX } from './markColors';
 import { serializeMarkParts, type MarkEntry } from './markRecord';
-import { cellKey, loadMarkState, resolveNotes, sheetOfEntry, type SheetInfo } from './markState';
+import { cellKey, entriesByCell, entryForFill, loadMarkState, resolveNotes } from './markState';
 import { SyncBudget } from './syncBudget';
 import type { ExcelRunner, MarkResult } from './types';
 
@@ -70,14 +70,10 @@ export function markFindings(
       });
     }
 
-    const previous = new Map<string, { entry: MarkEntry; sheet: SheetInfo }>();
-    for (const entry of state.entries) {
-      const sheet = sheetOfEntry(state, entry);
-      if (sheet) previous.set(cellKey(sheet.id, entry.address), { entry, sheet });
-    }
+    const previous = entriesByCell(state);
     const toRead: CellOnSheet[] = [...targets.values()];
     for (const [key, p] of previous) {
-      if (!p.sheet.protected && !targets.has(key)) toRead.push({ sheet: p.sheet, address: p.entry.address });
+      if (!p.sheet.protected && !targets.has(key)) toRead.push({ sheet: p.sheet, address: p.entries[0].address });
     }
     const fills = await loadFills(context, toRead, options, state.queuedBytes);
     resolveNotes(state);
@@ -86,15 +82,19 @@ export function markFindings(
     const restore = new FillPlan();
     const paint = new FillPlan();
     let marked = 0;
-    for (const [key, { entry, sheet }] of previous) {
+    for (const [key, { entries, sheet }] of previous) {
       if (targets.has(key)) continue;
       // A protected sheet cannot be restored now: keep its cells in the record for a later clear.
-      if (sheet.protected) record.push({ ...entry, sheetId: sheet.id, sheet: sheet.name });
-      else if (fills.get(key) === entry.mark) restore.add(sheet, entry.original, entry.address);
+      if (sheet.protected) record.push(...entries.map((e) => ({ ...e, sheetId: sheet.id, sheet: sheet.name })));
+      else {
+        const entry = entryForFill(entries, fills.get(key));
+        if (fills.get(key) === entry.mark) restore.add(sheet, entry.original, entry.address);
+      }
     }
     for (const [key, t] of targets) {
       const current = fills.get(key);
-      const before = previous.get(key)?.entry;
+      const earlier = previous.get(key)?.entries;
+      const before = earlier && entryForFill(earlier, current);
       // Still our colour from the last run: the original is what that run recorded.
       const original = before && current === before.mark ? before.original : current;
       if (original === undefined) continue;
@@ -104,14 +104,21 @@ export function markFindings(
       marked++;
     }
 
+    // Write order, so that a failure after any operation leaves a workbook clearMarks can restore: the new
+    // record first (beside the old one), then the fills and notes, the old record last.
     const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY);
+    if (record.length) {
+      for (const xml of serializeMarkParts(record, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
+        await budget.reserve(200 + xml.length);
+        context.workbook.customXmlParts.add(xml);
+      }
+    }
     await restore.queue(budget, options);
     for (const { annotation, sheet } of state.ours) {
       if (!sheet || sheet.protected) continue;
       annotation.delete();
       await budget.reserve(BYTES_PER_DELETE);
     }
-    for (const part of state.parts) part.delete();
     await paint.queue(budget, options);
     let notes = 0;
     if (state.annotations) {
@@ -123,12 +130,7 @@ export function markFindings(
         await budget.reserve(200 + text.length * 3);
       }
     }
-    if (record.length) {
-      for (const xml of serializeMarkParts(record, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
-        await budget.reserve(200 + xml.length);
-        context.workbook.customXmlParts.add(xml);
-      }
-    }
+    for (const part of state.parts) part.delete();
     await context.sync();
     return { marked, notes, skipped: [...skipped.values()] };
   });

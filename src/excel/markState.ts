@@ -1,7 +1,7 @@
 import type { ResolvedAdapterOptions } from './adapterOptions';
 import { firstCell, splitQualifiedAddress } from './cellAddress';
 import { NOTE_PREFIX } from './markColors';
-import { MARKS_NAMESPACE, parseMarks, type MarkEntry } from './markRecord';
+import { MARKS_NAMESPACE, parseMarks, type FillState, type MarkEntry } from './markRecord';
 
 export interface SheetInfo {
   worksheet: Excel.Worksheet;
@@ -42,7 +42,10 @@ export interface MarkState {
   sheetsByName: Map<string, SheetInfo>;
   sheetsById: Map<string, SheetInfo>;
   parts: Excel.CustomXmlPart[];
-  /** Recorded cells, each once (the first record wins: it holds the oldest original). */
+  /**
+   * Recorded cells, oldest record first. A cell is normally recorded once; a marking interrupted after
+   * writing its new record and before removing the old one leaves two entries (see entryForFill).
+   */
   entries: MarkEntry[];
   annotations?: AnnotationCollection;
   /** Where each note is: queued by loadMarkState, loaded by the caller's next sync (see resolveNotes). */
@@ -57,6 +60,28 @@ export interface MarkState {
 /** The live sheet of a recorded cell: by id (survives renames), else by name. */
 export function sheetOfEntry(state: MarkState, entry: MarkEntry): SheetInfo | undefined {
   return state.sheetsById.get(entry.sheetId) ?? state.sheetsByName.get(entry.sheet.toLowerCase());
+}
+
+/** The recorded entries of each live cell, keyed by cellKey, with the cell's sheet. */
+export function entriesByCell(state: MarkState): Map<string, { entries: MarkEntry[]; sheet: SheetInfo }> {
+  const out = new Map<string, { entries: MarkEntry[]; sheet: SheetInfo }>();
+  for (const entry of state.entries) {
+    const sheet = sheetOfEntry(state, entry);
+    if (!sheet) continue;
+    const key = cellKey(sheet.id, entry.address);
+    const group = out.get(key) ?? { entries: [], sheet };
+    group.entries.push(entry);
+    out.set(key, group);
+  }
+  return out;
+}
+
+/**
+ * Of a cell's entries, the one whose mark the cell wears now (the run that painted it recorded the
+ * right original), else the oldest. Two entries exist only after an interrupted marking.
+ */
+export function entryForFill(entries: readonly MarkEntry[], fill: FillState | undefined): MarkEntry {
+  return entries.find((e) => e.mark === fill) ?? entries[0];
 }
 
 /** Rough JSON bytes of one loaded note location ('表1'!D6). */
@@ -108,7 +133,7 @@ export async function loadMarkState(
   const entries: MarkEntry[] = [];
   for (const xml of xmls) {
     for (const e of parseMarks(xml ?? '')) {
-      const k = cellKey(e.sheetId, e.address);
+      const k = JSON.stringify([cellKey(e.sheetId, e.address), e.original, e.mark]);
       if (seen.has(k)) continue;
       seen.add(k);
       entries.push(e);

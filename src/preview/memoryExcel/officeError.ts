@@ -3,6 +3,7 @@
  * exercised the way it would be in Excel (OfficeExtension.Error has `code` and `message`).
  */
 export type MemoryErrorCode =
+  | 'GeneralException'
   | 'PropertyNotLoaded'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'

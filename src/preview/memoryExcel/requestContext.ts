@@ -24,6 +24,13 @@ export interface MemoryContextOptions {
   payloadLimitBytes?: number;
   /** Longest address string getRanges accepts; kept conservative, as the real limit is undocumented. */
   maxRangesAddressLength?: number;
+  /**
+   * Fault injection: called at every sync with the number of queued operations. Return undefined for a
+   * normal sync, or how many of the operations Excel applies before the sync fails with a RichApi-like
+   * error: 0 = none, `operations` = all of them but the answer is lost (Excel applies a batch in order
+   * and stops at the failing operation; nothing is rolled back).
+   */
+  syncFault?: (operations: number) => number | undefined;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -54,6 +61,7 @@ export class MemoryRequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   readonly payloadLimitBytes: number;
   readonly maxRangesAddressLength: number;
+  private readonly syncFault?: (operations: number) => number | undefined;
   private queue: QueuedOperation[] = [];
 
   constructor(
@@ -63,6 +71,7 @@ export class MemoryRequestContext {
   ) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
     this.maxRangesAddressLength = options.maxRangesAddressLength ?? DEFAULT_MAX_RANGES_ADDRESS_LENGTH;
+    this.syncFault = options.syncFault;
     this.workbook = new MemoryWorkbookProxy(this);
   }
 
@@ -84,6 +93,11 @@ export class MemoryRequestContext {
     this.stats.requestBytes += requestBytes;
     if (requestBytes > this.payloadLimitBytes) {
       throw new MemoryOfficeError('RequestPayloadSizeLimitExceeded', `请求过大：${requestBytes} 字节`);
+    }
+    const applied = this.syncFault?.(batch.length);
+    if (applied !== undefined) {
+      for (const op of batch.slice(0, applied)) op.run();
+      throw new MemoryOfficeError('GeneralException', `注入的故障：第 ${applied + 1} 个操作处失败`);
     }
     let responseBytes = 0;
     for (const op of batch) responseBytes += jsonSize(op.run());
