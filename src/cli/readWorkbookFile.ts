@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../engine/grid';
+import { installLinearMergeLoading } from './linearMergeLoading';
 import { sniffFileType } from './sniffFileType';
 import { WorkbookReadError } from './WorkbookReadError';
 import { workbookToGrid } from './workbookToGrid';
@@ -26,6 +27,7 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
     throw new WorkbookReadError('not-found', `${name}：无法打开文件（${code ?? '未知原因'}）`);
   }
   sniffFileType(buf, name);
+  installLinearMergeLoading();
   const excel = new ExcelJS.Workbook();
   try {
     await excel.xlsx.load(buf as unknown as ArrayBuffer);
