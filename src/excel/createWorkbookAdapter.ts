@@ -20,6 +20,7 @@ export function createWorkbookAdapter(run: ExcelRunner, options?: WorkbookAdapte
     clearMarks: () => clearMarks(run, resolved),
     selectCells: (cells) => selectCells(run, resolved, cells),
     writeReport: (result) => writeReport(run, resolved, result),
-    insertNarrative: (sections, insertOptions) => insertNarrative(run, sections, insertOptions),
+    insertNarrative: (sections, insertOptions) =>
+      insertNarrative(run, sections, insertOptions, resolved.isSetSupported),
   };
 }

@@ -4,6 +4,7 @@ export { MARK_COLORS, NOTE_PREFIX } from './markColors';
 export { MARKS_NAMESPACE } from './markRecord';
 export { REPORT_SHEET_NAME } from './reportRows';
 export { NarrativeInsertError } from './insertNarrative';
+export { ReportWriteError } from './writeReport';
 export type {
   ExcelRunner,
   WorkbookAdapter,

@@ -5,10 +5,11 @@ import {
   NARRATIVE_SHEET_NAME,
   narrativeBlockRows,
   narrativeSheetTitle,
-  toCellText,
 } from '../engine/narrative/narrativeBlock';
 import type { NarrativeSection } from '../engine/narrative';
+import { officeIsSetSupported } from './adapterOptions';
 import { splitQualifiedAddress } from './cellAddress';
+import { literalCellValue } from './literalText';
 import type { ExcelRunner, InsertNarrativeOptions, InsertNarrativeResult } from './types';
 
 /** Why the block was not written, in Chinese for the pane; nothing in the workbook was changed. */
@@ -20,11 +21,6 @@ export class NarrativeInsertError extends Error {
 }
 
 const NAME_COMMENT = '预算公开审核插入的情况说明；再次插入时整体替换此区域';
-
-/** Excel reads a leading apostrophe as “keep as text” and drops it: double it so it stays. */
-function literal(text: string): string {
-  return text.startsWith("'") ? `'${text}` : text;
-}
 
 function isEmptyCell(value: unknown): boolean {
   return value === null || value === undefined || value === '';
@@ -55,18 +51,26 @@ export function insertNarrative(
   run: ExcelRunner,
   sections: readonly NarrativeSection[],
   options: InsertNarrativeOptions = {},
+  isSetSupported: (name: string, version: string) => boolean = officeIsSetSupported,
 ): Promise<InsertNarrativeResult> {
   const rows = narrativeBlockRows(sections);
   return run(async (context) => {
     const workbook = context.workbook;
-    // Sync 1: the block's name, the 情况说明 sheet and the selection.
+    // Sync 1: the block's name, the 情况说明 sheet, the selection, which sheets and the structure are protected.
     const named = workbook.names.getItemOrNullObject(NARRATIVE_BLOCK_NAME);
     named.load('name');
     const narrativeSheet = workbook.worksheets.getItemOrNullObject(NARRATIVE_SHEET_NAME);
     narrativeSheet.load('name');
     const selected = options.atSelection ? workbook.getSelectedRange() : undefined;
     selected?.load('address,rowIndex,columnIndex');
+    const sheets = workbook.worksheets;
+    sheets.load('items/name,items/protection/protected');
+    const structure = isSetSupported('ExcelApi', '1.7') ? workbook.protection : undefined;
+    structure?.load('protected');
     await context.sync();
+    const protectedSheets = new Set(
+      sheets.items.filter((s) => s.protection.protected).map((s) => s.name.toLowerCase()),
+    );
 
     // Sync 2: where the block is now, what is at the selection, where the 情况说明 sheet ends.
     const blockRange = named.isNullObject ? undefined : named.getRangeOrNullObject();
@@ -120,15 +124,27 @@ export function insertNarrative(
       target = { sheet, sheetName: used ? narrativeSheet.name : NARRATIVE_SHEET_NAME, row: 2, col: 0, titleRow: 0 };
     }
 
+    // Protected cells are reported, not fought: nothing is written.
+    if (protectedSheets.has(target.sheetName.toLowerCase())) {
+      throw new NarrativeInsertError(
+        `工作表“${target.sheetName}”受保护，未写入情况说明。请先撤销该工作表的保护（审阅 → 撤销工作表保护）后重试，或选择其他工作表中的空白单元格插入。`,
+      );
+    }
+    if (target.titleRow !== undefined && !used && structure?.protected) {
+      throw new NarrativeInsertError(
+        `工作簿结构受保护，无法新建“${NARRATIVE_SHEET_NAME}”工作表，未写入情况说明。请先撤销工作簿保护（审阅 → 保护工作簿）后重试，或选择空白单元格插入。`,
+      );
+    }
+
     // Sync 3: text format first, then the values, then the name (a stale #REF! name is replaced).
     if (target.titleRow !== undefined) {
       const title = target.sheet.getRangeByIndexes(target.titleRow, 0, 1, 1);
       title.numberFormat = [['@']];
-      title.values = [[literal(toCellText(narrativeSheetTitle(options.unit, options.year)))]];
+      title.values = [[literalCellValue(narrativeSheetTitle(options.unit, options.year))]];
     }
     const range = target.sheet.getRangeByIndexes(target.row, target.col, NARRATIVE_BLOCK_ROWS, 1);
     range.numberFormat = rows.map(() => ['@']);
-    range.values = rows.map((text) => [literal(text)]);
+    range.values = rows.map((text) => [literalCellValue(text)]);
     if (!replaced) {
       if (!named.isNullObject) named.delete();
       workbook.names.add(NARRATIVE_BLOCK_NAME, range, NAME_COMMENT);

@@ -3,6 +3,7 @@ import { SEVERITY_NAMES } from '../engine/findings';
 import { fromA1, toA1, type CellRef } from '../engine/grid';
 import { PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
+import { noteContent } from './literalText';
 import { MARK_COLORS, NOTE_PREFIX } from './markColors';
 import { serializeMarkParts, type MarkEntry } from './markRecord';
 import { cellKey, entriesByCell, entryForFill, loadMarkState, resolveNotes } from './markState';
@@ -31,7 +32,7 @@ function normalizeAddress(address: string): string | undefined {
 }
 
 export function noteText(messages: readonly string[]): string {
-  const text = `${NOTE_PREFIX}${messages.join('\n')}`;
+  const text = noteContent(`${NOTE_PREFIX}${messages.join('\n')}`);
   return text.length > MAX_NOTE_LENGTH ? `${text.slice(0, MAX_NOTE_LENGTH - 1)}…` : text;
 }
 

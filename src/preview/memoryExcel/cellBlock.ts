@@ -1,6 +1,6 @@
 import type { CellRange } from '../../engine/grid';
 import { rectCellCount } from './address';
-import type { MemoryCell, MemorySheet } from './memoryWorkbook';
+import type { MemoryCell, MemorySheet, MemoryWorkbook } from './memoryWorkbook';
 import { MemoryOfficeError } from './officeError';
 
 /** The cells a Range or a RangeAreas stands for. */
@@ -13,6 +13,13 @@ export interface CellBlock {
 export function assertWritable(block: CellBlock): void {
   if (block.sheet.protected) {
     throw new MemoryOfficeError('AccessDenied', `工作表“${block.sheet.name}”受保护，无法修改。`);
+  }
+}
+
+/** Excel rejects adding, deleting or renaming a sheet of a workbook whose structure is protected. */
+export function assertStructureWritable(wb: MemoryWorkbook): void {
+  if (wb.structureProtected) {
+    throw new MemoryOfficeError('AccessDenied', '工作簿结构受保护，无法添加、删除或重命名工作表。');
   }
 }
 

@@ -63,6 +63,8 @@ export interface MemoryWorkbookSnapshot {
   selection?: { sheetId: string; addresses: string[] };
   /** Absent in snapshots taken before names were modelled. */
   names?: MemoryName[];
+  /** Workbook structure protection (no sheet can be added, deleted or renamed); absent = false. */
+  structureProtected?: boolean;
   nextId: number;
 }
 
@@ -162,6 +164,8 @@ export class MemoryWorkbook {
   activeSheetId?: string;
   selection?: { sheetId: string; addresses: string[] };
   names: MemoryName[] = [];
+  /** Review → Protect Workbook: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -278,6 +282,7 @@ export class MemoryWorkbook {
       activeSheetId: this.activeSheetId,
       selection: this.selection ? { ...this.selection, addresses: [...this.selection.addresses] } : undefined,
       names: this.names.map(copyName),
+      ...(this.structureProtected ? { structureProtected: true } : {}),
       nextId: this.nextId,
     };
   }
@@ -300,6 +305,7 @@ export class MemoryWorkbook {
     wb.activeSheetId = snapshot.activeSheetId;
     wb.selection = snapshot.selection;
     wb.names = (snapshot.names ?? []).map(copyName);
+    wb.structureProtected = snapshot.structureProtected ?? false;
     return wb;
   }
 

@@ -1,11 +1,26 @@
 import { MemoryAnnotationCollection } from './annotations';
 import { parseRectangle } from './address';
+import { MemoryClientObject } from './clientObject';
 import { MemoryCustomXmlPartCollection } from './customXmlParts';
+import type { MemoryWorkbook } from './memoryWorkbook';
 import { MemoryNamedItemCollection } from './names';
 import { MemoryOfficeError } from './officeError';
 import { MemoryRange } from './range';
 import type { MemoryRequestContext } from './requestContext';
 import { MemoryWorksheetCollection } from './worksheetCollection';
+
+/** Excel.WorkbookProtection (ExcelApi 1.7): whether the workbook's structure is protected. */
+export class MemoryWorkbookProtection extends MemoryClientObject<MemoryWorkbook> {
+  protected readonly scalarNames = ['protected'] as const;
+
+  protected readScalar(wb: MemoryWorkbook): unknown {
+    return wb.structureProtected;
+  }
+
+  get protected(): boolean {
+    return this.loaded('protected');
+  }
+}
 
 /** context.workbook: the collections the adapter reaches from the workbook. */
 export class MemoryWorkbookProxy {
@@ -14,6 +29,7 @@ export class MemoryWorkbookProxy {
   readonly notes: MemoryAnnotationCollection;
   readonly comments: MemoryAnnotationCollection;
   readonly names: MemoryNamedItemCollection;
+  readonly protection: MemoryWorkbookProtection;
 
   constructor(private readonly context: MemoryRequestContext) {
     this.worksheets = new MemoryWorksheetCollection(context, 'worksheets', () => [...context.model.sheets]);
@@ -23,6 +39,7 @@ export class MemoryWorkbookProxy {
     this.notes = new MemoryAnnotationCollection(context, 'notes');
     this.comments = new MemoryAnnotationCollection(context, 'comments');
     this.names = new MemoryNamedItemCollection(context, 'names', () => [...context.model.names]);
+    this.protection = new MemoryWorkbookProtection(context, 'workbook.protection', () => context.model);
   }
 
   /**

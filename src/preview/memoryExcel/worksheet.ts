@@ -1,5 +1,6 @@
 import type { CellRange } from '../../engine/grid';
 import { MAX_COLUMNS, MAX_ROWS, parseRectangle, splitSheetAddress, splitUnionAddress } from './address';
+import { assertStructureWritable } from './cellBlock';
 import { MemoryClientObject } from './clientObject';
 import type { MemorySheet } from './memoryWorkbook';
 import { MemoryOfficeError } from './officeError';
@@ -54,6 +55,7 @@ export class MemoryWorksheet extends MemoryClientObject<MemorySheet> {
     this.queueSet('name', value, (sheet) => {
       const other = this.context.model.sheetByName(value);
       if (other && other !== sheet) throw new MemoryOfficeError('ItemAlreadyExists', `工作表名已存在：${value}`);
+      if (sheet.name !== value) assertStructureWritable(this.context.model);
       sheet.name = value;
     });
   }
@@ -125,6 +127,7 @@ export class MemoryWorksheet extends MemoryClientObject<MemorySheet> {
   delete(): void {
     this.queueCall('delete', [], (sheet) => {
       const model = this.context.model;
+      assertStructureWritable(model);
       const visible = model.sheets.filter((s) => s.visibility === 'visible' && s !== sheet);
       if (visible.length === 0) throw new MemoryOfficeError('InvalidOperation', '不能删除唯一可见的工作表');
       model.removeSheet(sheet);

@@ -1,3 +1,4 @@
+import { assertStructureWritable } from './cellBlock';
 import { MemoryCollection } from './clientObject';
 import type { MemorySheet } from './memoryWorkbook';
 import { MemoryOfficeError } from './officeError';
@@ -36,6 +37,7 @@ export class MemoryWorksheetCollection extends MemoryCollection<MemorySheet, Mem
     let created: MemorySheet | undefined;
     this.context.enqueue({ call: 'worksheets', method: 'add', args: [name] }, () => {
       const model = this.context.model;
+      assertStructureWritable(model);
       let sheetName = name;
       if (sheetName === undefined) {
         let n = model.sheets.length + 1;
