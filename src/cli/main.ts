@@ -2,9 +2,7 @@ import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../engine/checkWorkbook';
 import { FAMILY_NAMES, SEVERITY_NAMES } from '../engine/findings';
 import { ALL_RULES } from '../engine/rules';
-import { markCells, writeReportSheet } from './annotateWorkbook';
 import { formatTextReport } from './formatTextReport';
-import { narrativeCommand } from './narrativeCommand';
 import { parseArgs } from './parseArgs';
 import { readWorkbookFile, type LoadedWorkbook } from './readWorkbookFile';
 import { toJsonReport } from './toJsonReport';
@@ -89,6 +87,8 @@ async function annotate(io: Io, file: string, output: string, json: boolean, str
     return EXIT_UNREADABLE;
   }
   const { loaded, result } = checked;
+  // Loaded here, not at start: validate, the common command, never needs it.
+  const { markCells, writeReportSheet } = await import('./annotateWorkbook');
   const marked = markCells(loaded.excel, result.findings);
   writeReportSheet(loaded.excel, path.basename(file), result);
   try {
@@ -134,7 +134,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return annotate(io, args.files[0], args.output, args.json, args.strict);
     case 'narrative':
       if (args.files.length !== 1) break;
-      return narrativeCommand(io, args.files[0], args.previous, args.json, args.output);
+      // The generators are loaded only for this command (start-up time of validate).
+      return (await import('./narrativeCommand')).narrativeCommand(
+        io,
+        args.files[0],
+        args.previous,
+        args.json,
+        args.output,
+      );
     case 'rules':
       return listRules(io, args.json);
     default:

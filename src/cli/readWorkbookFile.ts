@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../engine/grid';
 import { installLinearMergeLoading } from './linearMergeLoading';
 import { sniffFileType } from './sniffFileType';
@@ -12,6 +12,20 @@ export { sheetToGrid, workbookToGrid } from './workbookToGrid';
 export interface LoadedWorkbook {
   excel: ExcelJS.Workbook;
   grid: WorkbookGrid;
+}
+
+/**
+ * ExcelJS's Workbook alone: the package entry also loads its streaming reader and writer (unzipper,
+ * archiver …), about half of ExcelJS's start-up time, which reading and writing a whole file never use.
+ */
+function workbookClass(): typeof ExcelJS.Workbook {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
+  } catch {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('exceljs') as typeof ExcelJS).Workbook;
+  }
 }
 
 /** Read an .xlsx file. Every failure becomes a WorkbookReadError with one Chinese line. */
@@ -28,7 +42,8 @@ export async function readWorkbookFile(file: string): Promise<LoadedWorkbook> {
   }
   sniffFileType(buf, name);
   installLinearMergeLoading();
-  const excel = new ExcelJS.Workbook();
+  const Workbook = workbookClass();
+  const excel = new Workbook();
   try {
     await excel.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
