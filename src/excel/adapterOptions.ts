@@ -4,7 +4,7 @@ export interface WorkbookAdapterOptions {
   isSetSupported?: (name: string, version: string) => boolean;
   /** Excel on the web rejects a request or response above 5 MB. */
   maxPayloadBytes?: number;
-  /** JSON bytes one cell is first assumed to cost when reading values, text, formulas and numberFormat (budget tables measure ~50; later batches use what the first ones cost). */
+  /** JSON bytes one cell is assumed to cost before any was measured (values, text, formulas and numberFormat; budget tables measure ~50): it sizes the top-left corners read with the positions. */
   bytesPerCellRead?: number;
   /** Longest comma-joined address passed to getRanges (undocumented in Excel; kept conservative). */
   maxRangesAddressLength?: number;
@@ -32,3 +32,9 @@ export function resolveAdapterOptions(options: WorkbookAdapterOptions = {}): Res
 
 /** Share of the payload limit the adapter plans to use, leaving room for the estimate being wrong. */
 export const PAYLOAD_SAFETY = 0.8;
+
+/**
+ * Share of the limit a data read is planned to fill: its size comes from what cells of the same sheet
+ * measured, not from a guess, and a read that still passes the limit is planned again (see readWorkbook).
+ */
+export const READ_PAYLOAD_SHARE = 0.95;

@@ -8,6 +8,7 @@ export interface ReadChunk {
   columnCount: number;
 }
 
+/** A rectangle of a sheet still to read. */
 export interface UsedArea {
   sheetIndex: number;
   row: number;
@@ -17,47 +18,62 @@ export interface UsedArea {
 }
 
 /**
- * Cuts the used ranges into row chunks and packs them into batches (one sync each) whose estimated
- * size stays under the budget. Small workbooks give one batch whatever the number of sheets.
+ * Cuts the areas into row chunks and packs them into batches (one sync each) whose estimated size
+ * fills the budget: a chunk is cut where the batch is full, and the rest starts the next batch.
+ * `bytesPerCell` may differ by sheet (what that sheet's cells were measured to cost). Small
+ * workbooks give one batch whatever the number of sheets.
  */
-export function planReads(areas: readonly UsedArea[], bytesPerCell: number, budgetBytes: number): ReadChunk[][] {
-  const cellsPerBatch = Math.max(1, Math.floor(budgetBytes / bytesPerCell));
-  const chunks: ReadChunk[] = [];
+export function planReads(
+  areas: readonly UsedArea[],
+  bytesPerCell: number | ((sheetIndex: number) => number),
+  budgetBytes: number,
+): ReadChunk[][] {
+  const rate = typeof bytesPerCell === 'number' ? () => bytesPerCell : bytesPerCell;
+  const batches: ReadChunk[][] = [];
+  let current: ReadChunk[] = [];
+  let bytes = 0;
   for (const a of areas) {
-    const rowsPerChunk = Math.max(1, Math.floor(cellsPerBatch / a.columnCount));
-    for (let r = 0; r < a.rowCount; r += rowsPerChunk) {
-      chunks.push({
+    const rowBytes = rate(a.sheetIndex) * a.columnCount;
+    for (let r = 0; r < a.rowCount;) {
+      let rows = Math.min(a.rowCount - r, Math.floor((budgetBytes - bytes) / rowBytes));
+      if (rows < 1) {
+        if (current.length) {
+          batches.push(current);
+          current = [];
+          bytes = 0;
+          continue;
+        }
+        rows = 1; // one row always goes, even over the estimate
+      }
+      current.push({
         sheetIndex: a.sheetIndex,
         row: a.row + r,
         col: a.col,
-        rowCount: Math.min(rowsPerChunk, a.rowCount - r),
+        rowCount: rows,
         columnCount: a.columnCount,
       });
+      bytes += rows * rowBytes;
+      r += rows;
     }
-  }
-  const batches: ReadChunk[][] = [];
-  let current: ReadChunk[] = [];
-  let cells = 0;
-  for (const c of chunks) {
-    const n = c.rowCount * c.columnCount;
-    if (current.length && cells + n > cellsPerBatch) {
-      batches.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(c);
-    cells += n;
   }
   if (current.length) batches.push(current);
   return batches;
 }
 
-/** A chunk cut in two halves by rows, for a retry after Excel refused the payload. */
-export function halve(chunk: ReadChunk): ReadChunk[] {
-  if (chunk.rowCount < 2) return [chunk];
-  const top = Math.floor(chunk.rowCount / 2);
-  return [
-    { ...chunk, rowCount: top },
-    { ...chunk, row: chunk.row + top, rowCount: chunk.rowCount - top },
-  ];
+/** The part of `area` outside the rectangle of `rows` × `columns` at the sheet's top-left corner. */
+export function outsideCorner(area: UsedArea, rows: number, columns: number): UsedArea[] {
+  const out: UsedArea[] = [];
+  const bottom = area.row + area.rowCount;
+  const right = area.col + area.columnCount;
+  // Right of the corner, beside it.
+  if (area.row < rows && right > columns) {
+    const col = Math.max(area.col, columns);
+    out.push({ ...area, col, columnCount: right - col, rowCount: Math.min(bottom, rows) - area.row });
+  }
+  // Below the corner, full width.
+  if (bottom > rows) {
+    const row = Math.max(area.row, rows);
+    out.push({ ...area, row, rowCount: bottom - row });
+  }
+  return out;
 }

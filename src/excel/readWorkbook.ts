@@ -1,7 +1,14 @@
-import type { CellRange, GridCell, SheetGrid, SheetVisibility, WorkbookGrid } from '../engine/grid';
-import { PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
+import {
+  toA1,
+  type CellRange,
+  type GridCell,
+  type SheetGrid,
+  type SheetVisibility,
+  type WorkbookGrid,
+} from '../engine/grid';
+import { READ_PAYLOAD_SHARE, type ResolvedAdapterOptions } from './adapterOptions';
 import { toGridCell } from './gridCell';
-import { halve, planReads, type ReadChunk, type UsedArea } from './readPlan';
+import { outsideCorner, planReads, type ReadChunk, type UsedArea } from './readPlan';
 import type { ExcelRunner, ReadProgress } from './types';
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
@@ -11,6 +18,8 @@ interface SheetRead {
   grid: SheetGrid;
   used: Excel.Range;
   merged?: Excel.RangeAreas;
+  /** The used part of the sheet's top-left corner, read with the positions (sync 2). */
+  probe?: Excel.Range;
   /** Per-row rowHidden of sheets where only some rows are hidden. */
   rowProbes?: Array<{ row: number; range: Excel.Range }>;
 }
@@ -21,8 +30,10 @@ function isPayloadError(e: unknown): boolean {
 
 /** Never plan below this many bytes a cell: an empty cell still costs its JSON punctuation. */
 const MIN_BYTES_PER_CELL = 24;
-/** Margin over the costliest batch so far: the rest of the workbook may hold longer texts. */
-const ESTIMATE_MARGIN = 1.3;
+/** Margin over what a sheet's cells measured: the rest of the sheet may hold longer texts. */
+const ESTIMATE_MARGIN = 1.15;
+/** Columns of the corner read with the positions: budget tables are narrower than this. */
+const PROBE_COLUMNS = 16;
 
 const utf8 = typeof TextEncoder === 'undefined' ? undefined : new TextEncoder();
 
@@ -45,11 +56,34 @@ function putCell(grid: SheetGrid, row: number, col: number, cell: GridCell): voi
   r[col] = cell;
 }
 
+/** Puts a loaded block's cells into the grid; returns about the JSON bytes it cost. */
+function putBlock(grid: SheetGrid, row: number, col: number, range: Excel.Range): number {
+  const { values, text, formulas, numberFormat } = range;
+  for (let r = 0; r < values.length; r++) {
+    for (let c = 0; c < values[r].length; c++) {
+      const cell = toGridCell(values[r][c], text[r][c], formulas[r][c], numberFormat[r][c]);
+      if (cell) putCell(grid, row + r, col + c, cell);
+    }
+  }
+  return responseSize(values, text, formulas, numberFormat);
+}
+
+/** A batch in two: its chunks in two groups, or a lone chunk's rows in two. */
+function halves(batch: ReadChunk[]): ReadChunk[][] {
+  if (batch.length > 1) return [batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1)];
+  const [c] = batch;
+  const top = c.rowCount >> 1;
+  return [[{ ...c, rowCount: top }], [{ ...c, row: c.row + top, rowCount: c.rowCount - top }]];
+}
+
+const CELL_PROPERTIES = 'values,text,formulas,numberFormat';
+
 /**
- * Reads every sheet's used range into a WorkbookGrid. Sync 1 lists the sheets, sync 2 loads every
- * used range's position (and merges), then one sync per batch of row chunks loads the cells: the
- * number of syncs depends on the amount of data, not on the number of sheets. Batches are sized by
- * what the earlier ones really cost, so a workbook of N × 4 MB takes about N data syncs.
+ * Reads every sheet's used range into a WorkbookGrid. Sync 1 lists the sheets; sync 2 loads every
+ * used range's position (and merges) together with the cells of each sheet's top-left corner (its
+ * size shared out so that all corners fit one request at a pessimistic estimate). What the corners
+ * really cost sizes the data batches, one sync each, planned to fill the payload limit: a workbook
+ * whose cells are all in the corners takes 2 syncs, one of N × 5 MB about 2 + N.
  */
 export function readWorkbook(
   run: ExcelRunner,
@@ -62,37 +96,90 @@ export function readWorkbook(
     worksheets.load('items/name,items/visibility');
     await context.sync();
 
+    const budget = options.maxPayloadBytes * READ_PAYLOAD_SHARE;
     const withMerges = options.isSetSupported('ExcelApi', '1.13');
-    const sheets: SheetRead[] = worksheets.items.map((worksheet) => {
-      const used = worksheet.getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
-      const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
-      merged?.load('areaCount');
-      return {
-        worksheet,
-        used,
-        merged,
-        grid: {
-          name: worksheet.name,
-          rows: [],
-          merges: [],
-          visibility: VISIBILITY[worksheet.visibility] ?? 'visible',
-        },
-      };
-    });
+    const count = Math.max(1, worksheets.items.length);
+    const probeRows = Math.min(1_048_576, Math.floor(budget / (count * PROBE_COLUMNS * options.bytesPerCellRead)));
+    const locate = (withProbe: boolean): SheetRead[] =>
+      worksheets.items.map((worksheet) => {
+        const used = worksheet.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
+        const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
+        // Loading through a null object is harmless: it stays null and loads nothing.
+        merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+        let probe: Excel.Range | undefined;
+        if (withProbe) {
+          probe = worksheet.getRange(`A1:${toA1(probeRows - 1, PROBE_COLUMNS - 1)}`).getUsedRangeOrNullObject(true);
+          probe.load(`rowIndex,columnIndex,${CELL_PROPERTIES}`);
+        }
+        return {
+          worksheet,
+          used,
+          merged,
+          probe,
+          grid: {
+            name: worksheet.name,
+            rows: [],
+            merges: [],
+            visibility: VISIBILITY[worksheet.visibility] ?? 'visible',
+          },
+        };
+      });
     onProgress?.({ fraction: 0.1, label: '正在确定各表的数据区域' });
-    await context.sync();
+    let sheets = locate(probeRows >= 1);
+    try {
+      await context.sync();
+    } catch (e) {
+      // The corners held more than the estimate (long texts): positions alone, then the data batches.
+      if (!isPayloadError(e) || !sheets.some((s) => s.probe)) throw e;
+      sheets = locate(false);
+      await context.sync();
+    }
+
+    // Bytes a cell costs, by sheet: what its data rows measured, else its top-left corner (titles and
+    // headers), with a margin; sheets not measured yet use the costliest measure so far, else the
+    // option's estimate.
+    const measured = new Map<number, { corner?: number; body?: number }>();
+    let costliest = 0;
+    const measure = (sheetIndex: number, bytes: number, cells: number, part: 'corner' | 'body'): void => {
+      if (cells <= 0) return;
+      const perCell = bytes / cells;
+      const m = measured.get(sheetIndex) ?? {};
+      m[part] = Math.max(m[part] ?? 0, perCell);
+      measured.set(sheetIndex, m);
+      costliest = Math.max(costliest, perCell);
+    };
+    const rateOf = (sheetIndex: number): number => {
+      const m = measured.get(sheetIndex);
+      const perCell = m?.body ?? m?.corner ?? costliest;
+      return perCell > 0 ? Math.max(MIN_BYTES_PER_CELL, perCell * ESTIMATE_MARGIN) : options.bytesPerCellRead;
+    };
 
     const areas: UsedArea[] = [];
+    let totalCells = 0;
+    let cellsRead = 0;
     sheets.forEach((s, sheetIndex) => {
       if (s.used.isNullObject) return;
-      areas.push({
+      const area: UsedArea = {
         sheetIndex,
         row: s.used.rowIndex,
         col: s.used.columnIndex,
         rowCount: s.used.rowCount,
         columnCount: s.used.columnCount,
-      });
+      };
+      totalCells += area.rowCount * area.columnCount;
+      if (s.probe) {
+        // Every used cell of the corner is in its used part: the rest of the corner is empty.
+        if (!s.probe.isNullObject) {
+          const cells = s.probe.values.length * (s.probe.values[0]?.length ?? 0);
+          measure(sheetIndex, putBlock(s.grid, s.probe.rowIndex, s.probe.columnIndex, s.probe), cells, 'corner');
+        }
+        const rest = outsideCorner(area, probeRows, PROBE_COLUMNS);
+        cellsRead += area.rowCount * area.columnCount - rest.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
+        areas.push(...rest);
+      } else {
+        areas.push(area);
+      }
       if (s.used.rowHidden === true) {
         s.grid.hiddenRows = Array.from({ length: s.used.rowCount }, (_, i) => s.used.rowIndex + i);
       } else if (s.used.rowHidden === null) {
@@ -104,24 +191,19 @@ export function readWorkbook(
       }
     });
 
-    const budget = options.maxPayloadBytes * PAYLOAD_SAFETY;
-    const totalCells = areas.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
-    let cellsRead = 0;
-    // Bytes a cell costs: the option's estimate for the first batch, then what the batches read so far
-    // actually cost (with a margin), so a big workbook takes one sync per ~4 MB, not per estimate.
-    let bytesPerCell = options.bytesPerCellRead;
-    let observedMax = 0;
     let extrasLoaded = false;
     const queueExtras = (): void => {
       if (extrasLoaded) return;
       extrasLoaded = true;
-      for (const s of sheets) {
-        if (s.merged && !s.merged.isNullObject)
-          s.merged.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
-        for (const p of s.rowProbes ?? []) p.range.load('rowHidden');
-      }
+      for (const s of sheets) for (const p of s.rowProbes ?? []) p.range.load('rowHidden');
     };
+    let batchNumber = 0;
     const readBatch = async (batch: ReadChunk[]): Promise<void> => {
+      batchNumber++;
+      onProgress?.({
+        fraction: 0.1 + (0.9 * cellsRead) / Math.max(1, totalCells),
+        label: `正在读取 ${sheets[batch[0].sheetIndex].grid.name}（第 ${batchNumber} 批）`,
+      });
       queueExtras();
       const ranges = batch.map((chunk) => {
         const range = sheets[chunk.sheetIndex].worksheet.getRangeByIndexes(
@@ -130,66 +212,50 @@ export function readWorkbook(
           chunk.rowCount,
           chunk.columnCount,
         );
-        range.load('values,text,formulas,numberFormat');
+        range.load(CELL_PROPERTIES);
         return { chunk, range };
       });
       try {
         await context.sync();
       } catch (e) {
-        // The estimate was too low for this data (long texts): read the same rows in halves.
-        const halves = batch.flatMap(halve);
-        if (!isPayloadError(e) || halves.length === batch.length) throw e;
+        // The estimate was too low for these cells (long texts): plan them again at twice the cost.
+        if (!isPayloadError(e) || (batch.length === 1 && batch[0].rowCount < 2)) throw e;
         extrasLoaded = false;
-        bytesPerCell *= 2;
-        for (const part of halves) await readBatch([part]);
+        for (const c of batch) measured.set(c.sheetIndex, { body: (2 * rateOf(c.sheetIndex)) / ESTIMATE_MARGIN });
+        let parts = planReads(batch, rateOf, budget);
+        if (parts.length === 1) parts = halves(batch);
+        for (const part of parts) await readBatch(part);
         return;
       }
-      let bytes = 0;
-      let cells = 0;
       for (const { chunk, range } of ranges) {
-        const grid = sheets[chunk.sheetIndex].grid;
-        cells += chunk.rowCount * chunk.columnCount;
-        bytes += responseSize(range.values, range.text, range.formulas, range.numberFormat);
-        for (let r = 0; r < chunk.rowCount; r++) {
-          for (let c = 0; c < chunk.columnCount; c++) {
-            const cell = toGridCell(
-              range.values[r][c],
-              range.text[r][c],
-              range.formulas[r][c],
-              range.numberFormat[r][c],
-            );
-            if (cell) putCell(grid, chunk.row + r, chunk.col + c, cell);
-          }
-        }
-      }
-      cellsRead += cells;
-      if (cells > 0) {
-        observedMax = Math.max(observedMax, bytes / cells);
-        bytesPerCell = Math.max(MIN_BYTES_PER_CELL, observedMax * ESTIMATE_MARGIN);
+        const cells = chunk.rowCount * chunk.columnCount;
+        measure(chunk.sheetIndex, putBlock(sheets[chunk.sheetIndex].grid, chunk.row, chunk.col, range), cells, 'body');
+        cellsRead += cells;
       }
     };
-    const remaining = areas.map((a) => ({ ...a }));
-    for (let i = 1; remaining.some((a) => a.rowCount > 0); i++) {
-      const batch = planReads(
-        remaining.filter((a) => a.rowCount > 0),
-        bytesPerCell,
-        budget,
-      )[0];
-      onProgress?.({
-        fraction: 0.1 + (0.9 * cellsRead) / Math.max(1, totalCells),
-        label: `正在读取 ${sheets[batch[0].sheetIndex].grid.name}（第 ${i} 批）`,
-      });
+    // Plan one batch at a time: each batch's measures size the next.
+    let remaining = areas.filter((a) => a.rowCount > 0 && a.columnCount > 0);
+    while (remaining.length) {
+      const batch = planReads(remaining, rateOf, budget)[0];
       // Chunks cover each area from its top, in order: what a batch read is gone from the front.
-      for (const chunk of batch) {
-        const area = remaining.find((a) => a.sheetIndex === chunk.sheetIndex && a.rowCount > 0);
-        if (area) {
-          area.row += chunk.rowCount;
-          area.rowCount -= chunk.rowCount;
-        }
+      const next: UsedArea[] = [];
+      for (const area of remaining) {
+        const taken = batch
+          .filter(
+            (c) =>
+              c.sheetIndex === area.sheetIndex &&
+              c.col === area.col &&
+              c.columnCount === area.columnCount &&
+              c.row >= area.row &&
+              c.row < area.row + area.rowCount,
+          )
+          .reduce((n, c) => n + c.rowCount, 0);
+        if (taken < area.rowCount) next.push({ ...area, row: area.row + taken, rowCount: area.rowCount - taken });
       }
+      remaining = next;
       await readBatch(batch);
     }
-    if (!extrasLoaded && sheets.some((s) => s.merged && !s.merged.isNullObject)) {
+    if (!extrasLoaded && sheets.some((s) => s.rowProbes)) {
       queueExtras();
       await context.sync();
     }

@@ -97,7 +97,25 @@ describe('readWorkbook', () => {
     };
     const few = await syncsFor(3);
     expect(await syncsFor(30)).toBe(few);
-    expect(few).toBeLessThanOrEqual(3);
+    expect(few).toBe(2);
+  });
+
+  it('reads 300 sheets (3.8 MB) in 3 syncs: the sheets, the positions with the corners, one data sync', async () => {
+    const run = createMemoryRunner(MemoryWorkbook.fromGrid(workbook(300, 40, 10)));
+    const grid = await createWorkbookAdapter(run).readWorkbook();
+    expect(grid.sheets[299].rows[39]![9]).toMatchObject({ formula: '=SUM(J2:J39)' });
+    expect(run.stats.responseBytes).toBeGreaterThan(3_500_000);
+    expect(run.stats.syncs).toBe(3);
+  });
+
+  it('reads 13 sheets × 40,000 cells (17 MB) in 2 syncs plus one per 5 MB, each under the limit', async () => {
+    const run = createMemoryRunner(MemoryWorkbook.fromGrid(workbook(13, 2000, 20)));
+    const grid = await createWorkbookAdapter(run).readWorkbook();
+    expect(grid.sheets[12].rows[1998]![19]).toMatchObject({ value: 19980 + 19 + 0.25 });
+    const bytes = run.stats.requestBytes + run.stats.responseBytes;
+    expect(bytes).toBeGreaterThan(15 * 1024 * 1024);
+    expect(run.stats.syncs).toBe(2 + Math.ceil(bytes / (5 * 1024 * 1024)));
+    expect(run.stats.largestSyncBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
   });
 
   it('splits a read that would pass the payload limit into row chunks, and reads every cell', async () => {

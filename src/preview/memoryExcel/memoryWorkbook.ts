@@ -122,10 +122,14 @@ export class MemorySheet {
     }
   }
 
-  /** Bounding box of the cells with a value or formula (valuesOnly) or with anything at all. */
-  usedRectangle(valuesOnly: boolean): CellRange | undefined {
+  /**
+   * Bounding box of the cells with a value or formula (valuesOnly) or with anything at all; of those
+   * inside `within` when given (Range.getUsedRange).
+   */
+  usedRectangle(valuesOnly: boolean, within?: CellRange): CellRange | undefined {
     let rect: CellRange | undefined;
     this.forEachCell((r, c, cell) => {
+      if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) return;
       const hasValue = cell.value !== null || cell.formula !== undefined;
       const hasFormat = cell.fill !== undefined || cell.numberFormat !== undefined;
       if (!hasValue && (valuesOnly || !hasFormat)) return;

@@ -197,6 +197,15 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
     });
   }
 
+  /** The used part of this range (ExcelApi 1.4); a null object when none of its cells is used. */
+  getUsedRangeOrNullObject(valuesOnly = false): MemoryRange {
+    return new MemoryRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
+      const t = this.resolve();
+      const rect = t ? t.sheet.usedRectangle(valuesOnly, t.rect) : undefined;
+      return t && rect ? { sheet: t.sheet, rect } : null;
+    });
+  }
+
   /** The merged areas that touch this range; a null object when there are none (ExcelApi 1.13). */
   getMergedAreasOrNullObject(): MemoryRangeAreas {
     return new MemoryRangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, () => {
