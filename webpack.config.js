@@ -88,7 +88,7 @@ async function httpsOptions() {
   }
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async function webpackConfig(_env, argv) {
   const production = argv.mode !== 'development';
   const page = (name, template, chunk = name) =>
     new HtmlWebpackPlugin({
@@ -145,3 +145,8 @@ module.exports = async (_env, argv) => {
         },
   };
 };
+
+// The policy and the Office CDN, for test/safety (every page gets exactly this policy).
+module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
+module.exports.OFFICE_JS_ORIGIN = OFFICE_JS_ORIGIN;
+module.exports.OFFICE_JS_URL = OFFICE_JS_URL;
