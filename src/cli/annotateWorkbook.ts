@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../engine/checkWorkbook';
 import { SEVERITY_FILL, SEVERITY_NAMES, type Finding, type Severity } from '../engine/findings';
+import { cellParagraph, noteText } from '../engine/plainText';
 import { TABLE_KIND_NAMES } from '../engine/tableKinds';
 
 export const REPORT_SHEET = '校验报告';
@@ -60,7 +61,7 @@ export function markCells(excel: ExcelJS.Workbook, findings: readonly Finding[])
       };
       const own = existingNote(target);
       const ours = `${NOTE_PREFIX}\n${mark.messages.join('\n')}`;
-      target.note = own ? `${own}\n${ours}` : ours;
+      target.note = noteText(own ? `${own}\n${ours}` : ours);
       marked++;
     }
   }
@@ -85,8 +86,8 @@ export function writeReportSheet(excel: ExcelJS.Workbook, file: string, result: 
     ws.addRow({
       severity: SEVERITY_NAMES[f.severity],
       rule: f.ruleId,
-      where: f.cells.map((c) => `${c.sheet}!${c.address}`).join('，'),
-      message: f.message,
+      where: cellParagraph(f.cells.map((c) => `${c.sheet}!${c.address}`).join('，')),
+      message: cellParagraph(f.message),
       expected: f.expected ?? '',
       actual: f.actual ?? '',
     });
@@ -94,7 +95,10 @@ export function writeReportSheet(excel: ExcelJS.Workbook, file: string, result: 
   ws.addRow({});
   const s = result.summary;
   ws.addRow({ severity: '合计', message: `错误 ${s.error} 项，提示 ${s.warning} 项，尾差/说明 ${s.info} 项` });
-  ws.addRow({ severity: '文件', message: `${file}（${result.unit ?? '单位未识别'}，${result.year ?? '年度未识别'}）` });
+  ws.addRow({
+    severity: '文件',
+    message: cellParagraph(`${file}（${result.unit ?? '单位未识别'}，${result.year ?? '年度未识别'}）`),
+  });
   if (result.missingTables.length > 0) {
     ws.addRow({ severity: '缺表', message: result.missingTables.map((k) => TABLE_KIND_NAMES[k]).join('、') });
   }

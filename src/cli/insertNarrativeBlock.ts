@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { toA1 } from '../engine/grid';
 import type { NarrativeSection } from '../engine/narrative';
+import { cellParagraph } from '../engine/plainText';
 import {
   NARRATIVE_BLOCK_NAME,
   NARRATIVE_BLOCK_ROWS,
@@ -75,7 +76,7 @@ function writeText(ws: ExcelJS.Worksheet, row: number, col: number, text: string
   const cell = ws.getCell(row, col);
   // ExcelJS shares style objects between cells loaded with the same style: give this cell its own.
   cell.style = { ...cell.style, numFmt: '@' };
-  cell.value = text;
+  cell.value = cellParagraph(text);
 }
 
 /**

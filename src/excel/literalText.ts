@@ -1,4 +1,5 @@
 import { toCellText } from '../engine/narrative/narrativeBlock';
+import { noteText } from '../engine/plainText';
 
 /**
  * Text the add-in writes into cells (the 情况说明 block, the 校验报告 sheet) carries words from the user's
@@ -9,9 +10,6 @@ import { toCellText } from '../engine/narrative/narrativeBlock';
 
 /** What Excel takes for the start of a formula when a string is entered, with the full-width forms an IME gives. */
 const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D]/;
-
-/** Control characters other than the line break, which a note may hold (XML 1.0 cannot carry the others). */
-const NOTE_CONTROL_CHARACTERS = /[^\P{Cc}\n]/gu;
 
 /** The text a cell ends up holding: control characters, tabs and line breaks removed (one paragraph per cell). */
 export function cellTextOf(text: string): string {
@@ -29,6 +27,4 @@ export function literalCellValue(text: string): string {
 }
 
 /** A note's or comment's content: line breaks kept, every other control character (tabs, NUL, BEL…) removed. */
-export function noteContent(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(NOTE_CONTROL_CHARACTERS, '');
-}
+export const noteContent = noteText;

@@ -1,3 +1,4 @@
+import { cellParagraph } from '../plainText';
 import { NARRATIVE_SECTION_IDS, type NarrativeSection } from './types';
 
 /**
@@ -15,13 +16,8 @@ export const NARRATIVE_SHEET_NAME = '情况说明';
 /** Rows of the block: a heading and a text row per section. */
 export const NARRATIVE_BLOCK_ROWS = NARRATIVE_SECTION_IDS.length * 2;
 
-/** Controls, tabs and line breaks cannot be typed into one cell's paragraph: strip them. */
-const CONTROL_CHARACTERS = /\p{Cc}/gu;
-
 /** A paragraph as it goes into a cell: control characters and tabs removed. */
-export function toCellText(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '');
-}
+export const toCellText = cellParagraph;
 
 /** The block, top to bottom: heading and text of each section in publication order, cleaned for a cell. */
 export function narrativeBlockRows(sections: readonly NarrativeSection[]): string[] {
