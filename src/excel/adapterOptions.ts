@@ -38,3 +38,9 @@ export const PAYLOAD_SAFETY = 0.8;
  * measured, not from a guess, and a read that still passes the limit is planned again (see readWorkbook).
  */
 export const READ_PAYLOAD_SHARE = 0.95;
+
+/**
+ * Share of the limit marking and clearing plan each sync to fill: reads of fills are sized per cell
+ * (a fixed JSON shape) and writes from the bytes of their own text, so the estimates are close.
+ */
+export const MARK_PAYLOAD_SHARE = 0.95;

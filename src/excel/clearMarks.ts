@@ -1,10 +1,15 @@
 import type { ResolvedAdapterOptions } from './adapterOptions';
-import { PAYLOAD_SAFETY } from './adapterOptions';
+import { MARK_PAYLOAD_SHARE, PAYLOAD_SAFETY } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
 import { serializeMarkParts, type MarkEntry } from './markRecord';
 import { cellKey, entriesByCell, entryForFill, loadMarkState, resolveNotes } from './markState';
-import { SyncBudget } from './syncBudget';
+import { jsonBytes, SyncBudget } from './syncBudget';
 import type { ClearResult, ExcelRunner } from './types';
+
+/** JSON bytes of an operation besides its text: the in-memory API measures 52 for a note added. */
+const BYTES_PER_OPERATION = 64;
+/** JSON bytes of one queued delete of a note (~50 measured). */
+const BYTES_PER_DELETE = 70;
 
 /**
  * Gives every recorded cell its own fill back and removes our notes and the record. Works from the
@@ -33,10 +38,10 @@ export function clearMarks(run: ExcelRunner, options: ResolvedAdapterOptions): P
       restored++;
     }
     // The record of what stays marked is written before the old one goes, so a failure in between loses nothing.
-    const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY);
+    const budget = new SyncBudget(context, options.maxPayloadBytes * MARK_PAYLOAD_SHARE);
     if (kept.length) {
       for (const xml of serializeMarkParts(kept, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
-        await budget.reserve(200 + xml.length);
+        await budget.reserve(BYTES_PER_OPERATION + jsonBytes(xml));
         context.workbook.customXmlParts.add(xml);
       }
     }
@@ -46,7 +51,7 @@ export function clearMarks(run: ExcelRunner, options: ResolvedAdapterOptions): P
       if (sheet?.protected) continue;
       annotation.delete();
       notesRemoved++;
-      await budget.reserve(100);
+      await budget.reserve(BYTES_PER_DELETE);
     }
     for (const part of state.parts) part.delete();
     await context.sync();

@@ -1,20 +1,22 @@
 import type { Finding, Severity } from '../engine/findings';
 import { SEVERITY_NAMES } from '../engine/findings';
 import { fromA1, toA1, type CellRef } from '../engine/grid';
-import { PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
+import { MARK_PAYLOAD_SHARE, PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
 import { noteContent } from './literalText';
 import { MARK_COLORS, NOTE_PREFIX } from './markColors';
 import { serializeMarkParts, type MarkEntry } from './markRecord';
 import { cellKey, entriesByCell, entryForFill, loadMarkState, resolveNotes } from './markState';
-import { SyncBudget } from './syncBudget';
+import { jsonBytes, SyncBudget } from './syncBudget';
 import type { ExcelRunner, MarkResult } from './types';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Excel notes hold far more, but a longer note is unreadable anyway. */
 const MAX_NOTE_LENGTH = 2000;
-/** Rough JSON bytes of one queued delete of a note. */
-const BYTES_PER_DELETE = 100;
+/** JSON bytes of one queued delete of a note (~50 measured). */
+const BYTES_PER_DELETE = 70;
+/** JSON bytes of an operation besides its text: the in-memory API measures 52 for a note added. */
+const BYTES_PER_OPERATION = 64;
 
 interface Target extends CellOnSheet {
   severity: Severity;
@@ -107,10 +109,10 @@ export function markFindings(
 
     // Write order, so that a failure after any operation leaves a workbook clearMarks can restore: the new
     // record first (beside the old one), then the fills and notes, the old record last.
-    const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY);
+    const budget = new SyncBudget(context, options.maxPayloadBytes * MARK_PAYLOAD_SHARE);
     if (record.length) {
       for (const xml of serializeMarkParts(record, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
-        await budget.reserve(200 + xml.length);
+        await budget.reserve(BYTES_PER_OPERATION + jsonBytes(xml));
         context.workbook.customXmlParts.add(xml);
       }
     }
@@ -128,7 +130,7 @@ export function markFindings(
         const text = noteText(t.messages);
         state.annotations.add(t.sheet.worksheet.getRange(t.address), text);
         notes++;
-        await budget.reserve(200 + text.length * 3);
+        await budget.reserve(BYTES_PER_OPERATION + jsonBytes(text));
       }
     }
     for (const part of state.parts) part.delete();

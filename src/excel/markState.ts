@@ -1,6 +1,7 @@
 import type { ResolvedAdapterOptions } from './adapterOptions';
 import { firstCell, splitQualifiedAddress } from './cellAddress';
 import { NOTE_PREFIX } from './markColors';
+import { jsonBytes } from './syncBudget';
 import { MARKS_NAMESPACE, parseMarks, type FillState, type MarkEntry } from './markRecord';
 
 export interface SheetInfo {
@@ -84,8 +85,8 @@ export function entryForFill(entries: readonly MarkEntry[], fill: FillState | un
   return entries.find((e) => e.mark === fill) ?? entries[0];
 }
 
-/** Rough JSON bytes of one loaded note location ('表1'!D6). */
-const BYTES_PER_LOCATION = 80;
+/** JSON bytes of one loaded note location besides its sheet name: {"address":"''!XFD1048576"}, with margin. */
+const BYTES_PER_LOCATION = 32;
 
 /**
  * One sync for the sheets, our record and the notes' texts. The record is normally one XML part
@@ -146,7 +147,9 @@ export async function loadMarkState(
     entries,
     annotations,
     locations,
-    queuedBytes: locations.length * BYTES_PER_LOCATION,
+    queuedBytes:
+      locations.length *
+      (BYTES_PER_LOCATION + Math.max(0, ...[...sheetsByName.values()].map((s) => jsonBytes(s.name)))),
     ours: [],
     userAnnotated: new Set(),
   };

@@ -309,6 +309,33 @@ describe('markFindings and clearMarks', () => {
     expect(large.wb.toJSON().sheets.some((s) => s.cells.some(([, , c]) => c.fill))).toBe(false);
   });
 
+  it('marks 100,000 cells in 4 syncs (3 plus one per 5 MB) and clears them back to the exact original fills', async () => {
+    const wb = MemoryWorkbook.fromGrid(workbook(4, 1001, 26));
+    wb.sheet('表1').setFill('B2', '#FFFFFF');
+    wb.sheet('表2').setFill('C3', '#FFFF00');
+    const before = fills(wb);
+    const cells: Array<[string, string]> = [];
+    for (let i = 0; i < 100_000; i++) {
+      const k = Math.floor(i / 4);
+      cells.push([`表${(i % 4) + 1}`, toA1(1 + (k % 1000), 1 + Math.floor(k / 1000))]);
+    }
+    const findings = [];
+    for (let i = 0; i < cells.length; i += 4)
+      findings.push(finding(i % 8 === 0 ? 'error' : 'info', cells.slice(i, i + 4)));
+    const run = createMemoryRunner(wb);
+    const adapter = createWorkbookAdapter(run);
+    const result = await adapter.markFindings(findings);
+    expect(result.marked).toBe(100_000);
+    const MB = 1024 * 1024;
+    const bytes = run.stats.requestBytes + run.stats.responseBytes;
+    expect(run.stats.syncs).toBeLessThanOrEqual(3 + Math.floor(bytes / (5 * MB)));
+    expect(run.stats.syncs).toBe(4);
+    expect(wb.sheet('表1').cell(1, 1)?.fill).toBe(MARK_COLORS.error);
+    run.resetStats();
+    await adapter.clearMarks();
+    expect(fills(wb)).toBe(before);
+  });
+
   it('skips protected sheets and reports them', async () => {
     const { wb, findings } = marked();
     wb.sheet('表2').protected = true;

@@ -3,7 +3,7 @@ import { intersects, localAddress, rectCellCount, sheetAddress } from './address
 import type { CellBlock } from './cellBlock';
 import { assertWritable } from './cellBlock';
 import { writeValue } from './cellWrite';
-import { MemoryClientObject } from './clientObject';
+import { MemoryClientObject, MemoryClientResult } from './clientObject';
 import { displayText } from './displayText';
 import type { MemorySheet } from './memoryWorkbook';
 import { MemoryOfficeError } from './officeError';
@@ -18,6 +18,20 @@ export interface RangeTarget {
 }
 
 type Matrix = unknown[][];
+
+/** What getCellProperties can be asked for here: the fill. */
+export interface CellPropertiesSpec {
+  format?: { fill?: { color?: boolean; pattern?: boolean } };
+}
+
+export interface CellPropertiesFill {
+  color?: string;
+  pattern?: string;
+}
+
+export interface CellProperties {
+  format?: { fill?: CellPropertiesFill };
+}
 
 /** Excel.Range over a rectangle: values, text, formulas, numberFormat, position, fill, select. */
 export class MemoryRange extends MemoryClientObject<RangeTarget> {
@@ -174,6 +188,33 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
         }
       }
     });
+  }
+
+  /**
+   * Per-cell properties as one 2D array (ExcelApi 1.9); only format.fill (color, pattern)
+   * is modelled. Like Excel, the result is available after the sync and travels back in its response.
+   */
+  getCellProperties(spec: CellPropertiesSpec): MemoryClientResult<CellProperties[][]> {
+    const result = new MemoryClientResult<CellProperties[][]>();
+    this.context.enqueue({ call: this.path, method: 'getCellProperties', args: [spec] }, () => {
+      const { sheet, rect } = this.require();
+      if (rectCellCount(rect) > 5_000_000) throw new MemoryOfficeError('InvalidOperation', '区域过大');
+      const want = spec.format?.fill ?? {};
+      const out: CellProperties[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        const row: CellProperties[] = [];
+        for (let c = rect.left; c <= rect.right; c++) {
+          const own = sheet.cell(r, c)?.fill;
+          const fill: CellPropertiesFill = {};
+          if (want.color) fill.color = own ?? '#FFFFFF';
+          if (want.pattern) fill.pattern = own === undefined ? 'None' : 'Solid';
+          row.push(spec.format?.fill ? { format: { fill } } : {});
+        }
+        out.push(row);
+      }
+      return result.settle(out);
+    });
+    return result;
   }
 
   /** The i-th row of this range (0-based). */
