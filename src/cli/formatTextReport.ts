@@ -14,6 +14,7 @@ function where(cells: readonly CellRef[]): string {
 export function formatTextReport(file: string, result: CheckResult): string {
   const lines: string[] = [];
   lines.push(`文件：${file}`);
+  lines.push(`模板：${result.templateName}`);
   lines.push(`单位：${result.unit ?? '（未识别）'}　预算年度：${result.year ?? '（未识别）'}`);
   lines.push(`识别到 ${result.tables.length} 张表：`);
   for (const t of result.tables) lines.push(`  · ${TABLE_KIND_NAMES[t.kind]}　${t.sheet}!${t.range}`);

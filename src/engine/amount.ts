@@ -17,6 +17,8 @@ export interface Amount {
   decimals: number;
   /** True when a numeric figure was stored as text in the cell. */
   storedAsText: boolean;
+  /** Decimals the cell's number format prints, when it has one ('#,##0.00' → 2). */
+  printedDecimals?: number;
 }
 
 const ZERO = new Decimal(0);

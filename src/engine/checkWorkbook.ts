@@ -4,7 +4,8 @@ import { rangeToA1, type WorkbookGrid } from './grid';
 import { ALL_RULES } from './rules';
 import type { CheckOptions, Rule } from './rules/rule';
 import { recognizeWorkbook } from './tables/recognizeWorkbook';
-import { TABLE_KINDS, type TableKind } from './tableKinds';
+import type { TableKind } from './tableKinds';
+import { templateById, type TemplateId } from './templates';
 import type { BudgetWorkbook } from './tables/types';
 
 export interface TableSummary {
@@ -15,6 +16,10 @@ export interface TableSummary {
 }
 
 export interface CheckResult {
+  /** The template the workbook follows (its titles decide). */
+  template: TemplateId;
+  /** The template's Chinese name, for the pane and reports. */
+  templateName: string;
   unit?: string;
   year?: number;
   tables: TableSummary[];
@@ -26,10 +31,10 @@ export interface CheckResult {
 
 export const DEFAULT_OPTIONS: CheckOptions = { strict: false };
 
-/** Kinds whose absence is reported: every standard kind. */
+/** Kinds whose absence is reported: the tables the workbook's template publishes. */
 export function missingKinds(wb: BudgetWorkbook): TableKind[] {
   const present = new Set(wb.tables.map((t) => t.kind));
-  return TABLE_KINDS.filter((k) => !present.has(k));
+  return templateById(wb.template).tables.filter((k) => !present.has(k));
 }
 
 /**
@@ -61,7 +66,10 @@ export function checkWorkbook(
     findings,
     grid.sheets.map((s) => s.name),
   );
+  const template = templateById(workbook.template);
   return {
+    template: template.id,
+    templateName: template.name,
     unit: workbook.unitName,
     year: workbook.year,
     tables: workbook.tables.map((t) => ({

@@ -13,6 +13,7 @@ export const STRINGS = {
   exportReport: '导出报告',
 
   overviewTitle: '工作簿概况',
+  template: '模板',
   unit: '单位',
   year: '预算年度',
   unknown: '未识别',

@@ -383,11 +383,25 @@ describe('selectCells and writeReport', () => {
     expect(wb.selection).toEqual({ sheetId: wb.sheet('表2').id, addresses: ['D6', 'D7'] });
   });
 
+  it('before ExcelApi 1.18 (no RangeAreas.select) selects the rectangle around the cells', async () => {
+    const wb = MemoryWorkbook.fromGrid(workbook(2, 10, 5));
+    const adapter = createWorkbookAdapter(createMemoryRunner(wb), {
+      isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 9,
+    });
+    await adapter.selectCells([
+      { sheet: '表2', address: 'E9' },
+      { sheet: '表2', address: 'C6' },
+    ]);
+    expect(wb.selection).toEqual({ sheetId: wb.sheet('表2').id, addresses: ['C6:E9'] });
+  });
+
   it('writes the report as text (a message starting with = stays text) and replaces it on the next run', async () => {
     const wb = MemoryWorkbook.fromGrid(workbook(1, 10, 5));
     const before = contents(wb, ['表1']);
     const adapter = createWorkbookAdapter(createMemoryRunner(wb));
     const result = (findings: Finding[]): CheckResult => ({
+      template: 'hebei',
+      templateName: '河北省部门预算公开模板',
       unit: '224网信办',
       year: 2024,
       tables: [],

@@ -81,6 +81,8 @@ describe('every writer stores hostile text as literal text', () => {
       actual: HOSTILE[(i + 2) % HOSTILE.length],
     }));
     const result: CheckResult = {
+      template: 'hebei',
+      templateName: '河北省部门预算公开模板',
       unit: '=HYPERLINK("http://evil.example")',
       year: 2024,
       tables: [],

@@ -35,6 +35,8 @@ const SECTIONS: NarrativeSection[] = NARRATIVE_SECTION_IDS.map((id) => ({
 function report(): CheckResult {
   const findings = [finding('error', [['表1', 'B2']], '合计与明细之和不等')];
   return {
+    template: 'hebei',
+    templateName: '河北省部门预算公开模板',
     unit: '224网信办',
     year: 2024,
     tables: [],

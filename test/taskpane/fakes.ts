@@ -52,6 +52,8 @@ export function resultWith(findings: Finding[]): CheckResult {
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
   return {
+    template: 'hebei',
+    templateName: '河北省部门预算公开模板',
     unit: '224网信办',
     year: 2024,
     tables: [

@@ -1,57 +1,75 @@
 import type { TableKind } from '../tableKinds';
+import { DEFAULT_TEMPLATE, TEMPLATES, type BudgetTemplate, type TemplateId } from '../templates';
 import { normalizeLabel } from './normalizeText';
 import type { SheetView } from './sheetView';
 
-/** A cell whose text is a table title. */
-export interface TitleHit {
-  row: number;
-  col: number;
-  text: string;
+/** What one template reads a title as. */
+export interface TitleMatch {
   kind: TableKind;
   /** A per-project block title ('1、…绩效目标表') rather than a table title. */
   projectBlock: boolean;
 }
 
+/** A cell whose text is a table title. */
+export interface TitleHit extends TitleMatch {
+  row: number;
+  col: number;
+  text: string;
+  /** How each template that knows this title reads it; `kind` is the first template's reading. */
+  matches: Partial<Record<TemplateId, TitleMatch>>;
+}
+
 /** Longest text still taken for a title; longer cells are paragraphs. */
 const MAX_TITLE_LENGTH = 60;
 
-/**
- * Title patterns, most specific first: '财政拨款收支总表' before '收支总表', '基本支出表' before the general
- * budget table. Matched against the title with spaces, quotes, 表N numbering and year prefix removed.
- */
-const TITLE_PATTERNS: Array<[TableKind, RegExp]> = [
-  ['fiscal_summary', /财政拨款收支总表$/],
-  ['income_expenditure_summary', /收支总表$/],
-  ['income', /收入总表$/],
-  ['expenditure', /支出总表$/],
-  ['basic_expenditure', /基本支出(预算)?表$/],
-  ['general_budget_expenditure', /一般公共预算(财政拨款)?支出(预算)?表$/],
-  ['gov_fund_expenditure', /政府性基金预算(财政拨款)?支出(预算)?表$/],
-  ['state_capital_expenditure', /国有资本经营预算(财政拨款)?支出(预算)?表$/],
-  ['three_public', /三公经费(支出|预算)?(预算)?表$/],
-  ['project_performance', /绩效目标表$/],
-  ['procurement', /政府采购预算(表|明细表)?$/],
-  ['assets', /固定资产占用(情况)?表$/],
-  ['narrative', /情况说明$/],
-];
-
-/** '表1-2', '表3：', '附表2 ' … in front of a title. */
-const TABLE_NUMBER = /^(附?表\d+(-\d+)?[:、.]?)/;
+/** '表1-2', '表3：', '附表2 ', '1.', '4．' … in front of a title. */
+const TABLE_NUMBER = /^(附?表\d+(-\d+)?[:、.]?|\d+[.、](?!\d))/;
+/** Year and the 部门/单位 publisher prefix: '2025年', '2025年度', '2025年部门', '2025年预算单位'. */
+const YEAR_PREFIX = /^((\d{4}年(度)?)|\(\d{4}年(度)?\))/;
 /** Per-project block titles: '1、互联网传播精品生产扶持专项经费绩效目标表'. */
 const PROJECT_BLOCK = /^\d+[、.].+绩效目标表$/;
+/** A sentence that points at a table ('详见单位的项目绩效目标表') is not its title. */
+const REFERENCE = /^(详见|见|参见|具体见)/;
 
-/** The table kind a title text names, or undefined. */
-export function titleKind(text: string): { kind: TableKind; projectBlock: boolean } | undefined {
+/** The bare title text the patterns are matched against, or undefined when the text cannot be a title. */
+function bareTitle(text: string): { label: string; bare: string } | undefined {
   const label = normalizeLabel(text);
   if (label.length < 4 || label.length > MAX_TITLE_LENGTH || /[。，;；]/.test(label)) return undefined;
-  const bare = label.replace(TABLE_NUMBER, '').replace(/^(\d{4}年(度)?)/, '');
-  for (const [kind, pattern] of TITLE_PATTERNS) {
-    if (pattern.test(bare)) return { kind, projectBlock: kind === 'project_performance' && PROJECT_BLOCK.test(bare) };
+  if (REFERENCE.test(label)) return undefined;
+  return { label, bare: label.replace(TABLE_NUMBER, '').replace(YEAR_PREFIX, '') };
+}
+
+/** How one template reads a title text, or undefined. */
+export function titleMatch(text: string, template: BudgetTemplate): TitleMatch | undefined {
+  const title = bareTitle(text);
+  if (title === undefined) return undefined;
+  for (const [kind, pattern] of template.titles) {
+    if (pattern.test(title.bare))
+      return { kind, projectBlock: kind === 'project_performance' && PROJECT_BLOCK.test(title.label) };
   }
   return undefined;
 }
 
-/** Every title cell of a sheet, top to bottom (the first matching cell of a row). */
+/** The table kind a title text names under `template` (the default template when not given), or undefined. */
+export function titleKind(text: string, template: BudgetTemplate = DEFAULT_TEMPLATE): TitleMatch | undefined {
+  return titleMatch(text, template);
+}
+
+/** Every template's reading of a text; undefined when none reads it as a title. */
+function titleMatches(text: string): TitleHit['matches'] | undefined {
+  const matches: TitleHit['matches'] = {};
+  let any = false;
+  for (const template of TEMPLATES) {
+    const m = titleMatch(text, template);
+    if (m) {
+      matches[template.id] = m;
+      any = true;
+    }
+  }
+  return any ? matches : undefined;
+}
+
+/** Every title cell of a sheet, top to bottom (the first matching cell of a row), as every template reads it. */
 export function findTableTitles(view: SheetView): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let row = 0; row < view.rowCount; row++) {
@@ -60,12 +78,21 @@ export function findTableTitles(view: SheetView): TitleHit[] {
     if (cols.length === 0 || cols.length > 2) continue;
     for (const col of cols) {
       const text = view.text(row, col);
-      const found = titleKind(text);
-      if (found) {
-        hits.push({ row, col, text: text.replace(/\[bookmark:[^\]]*\]/g, '').trim(), ...found });
+      const matches = titleMatches(text);
+      if (matches) {
+        const first = TEMPLATES.map((t) => matches[t.id]).find((m) => m !== undefined) as TitleMatch;
+        hits.push({ row, col, text: text.replace(/\[bookmark:[^\]]*\]/g, '').trim(), ...first, matches });
         break;
       }
     }
   }
   return hits;
+}
+
+/** A sheet's hits as `template` reads them: its own reading where it has one, else the first template's. */
+export function hitsFor(hits: readonly TitleHit[], template: BudgetTemplate): TitleHit[] {
+  return hits.map((h) => {
+    const own = h.matches[template.id];
+    return own ? { ...h, ...own } : h;
+  });
 }

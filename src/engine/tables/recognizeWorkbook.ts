@@ -1,5 +1,7 @@
 import type { WorkbookGrid } from '../grid';
-import { findTableTitles } from './findTableTitles';
+import { DEFAULT_TEMPLATE, TEMPLATES, type BudgetTemplate } from '../templates';
+import { applyUnits } from './applyUnits';
+import { findTableTitles, hitsFor, type TitleHit } from './findTableTitles';
 import { isCodedKind, readCodedTable } from './readCodedTable';
 import { readAssets } from './readAssets';
 import { readNarrative } from './readNarrative';
@@ -13,7 +15,7 @@ import { tableExtents, type TableExtent } from './tableExtent';
 import type { BudgetWorkbook, TypedTable } from './types';
 
 /** Read one table with the reader for its kind; undefined when its shape is not recognised. */
-function readTable(view: SheetView, extent: TableExtent): TypedTable | undefined {
+export function readTable(view: SheetView, extent: TableExtent, _template: BudgetTemplate): TypedTable | undefined {
   const kind = extent.title.kind;
   if (kind === 'narrative') {
     const meta: MetaResult = { meta: {}, nextRow: extent.range.top + 1 };
@@ -51,18 +53,48 @@ function mostCommon<T>(values: Array<T | undefined>): T | undefined {
 }
 
 /**
+ * The template whose titles the workbook follows best: each template scores one point per title it reads,
+ * two when no other template reads it (a title only one province uses says more). Ties go to the first.
+ */
+export function chooseTemplate(hits: readonly TitleHit[]): BudgetTemplate {
+  let best = DEFAULT_TEMPLATE;
+  let bestScore = 0;
+  for (const template of TEMPLATES) {
+    let score = 0;
+    for (const hit of hits) {
+      if (!hit.matches[template.id]) continue;
+      score += Object.keys(hit.matches).length === 1 ? 2 : 1;
+    }
+    if (score > bestScore) [best, bestScore] = [template, score];
+  }
+  return best;
+}
+
+/**
  * Recognise every budget table of a workbook by its title and header text (never by sheet name or position)
- * and read it into its typed form. Never throws: a table whose shape cannot be read is left out.
+ * and read it into its typed form, with the template its titles follow. Never throws: a table whose shape
+ * cannot be read is left out.
  */
 export function recognizeWorkbook(grid: WorkbookGrid): BudgetWorkbook {
-  const tables: TypedTable[] = [];
+  const sheets: Array<{ view: SheetView; hits: TitleHit[] }> = [];
   for (const sheet of grid?.sheets ?? []) {
     try {
       const view = new SheetView(sheet);
-      for (const extent of tableExtents(view, findTableTitles(view))) {
+      sheets.push({ view, hits: findTableTitles(view) });
+    } catch {
+      // A malformed sheet yields no tables.
+    }
+  }
+  const template = chooseTemplate(sheets.flatMap((s) => s.hits));
+  const tables: TypedTable[] = [];
+  for (const { view, hits } of sheets) {
+    try {
+      for (const extent of tableExtents(view, hitsFor(hits, template))) {
         try {
-          const table = readTable(view, extent);
-          if (table) tables.push(table);
+          const table = readTable(view, extent, template);
+          if (!table) continue;
+          applyUnits(table, template);
+          tables.push(table);
         } catch {
           // An odd table shape is the workbook's problem, not a crash: the table is reported missing instead.
         }
@@ -73,6 +105,7 @@ export function recognizeWorkbook(grid: WorkbookGrid): BudgetWorkbook {
   }
   return {
     source: grid?.source,
+    template: template.id,
     tables,
     unitName: mostCommon(tables.map((t) => t.meta.unitName?.text)),
     year: mostCommon(tables.map((t) => t.meta.year?.value)),

@@ -1,4 +1,5 @@
 import { parseAmount } from '../amount';
+import { formatDecimals } from '../units';
 import type { TableKind } from '../tableKinds';
 import type { TableExtent } from './tableExtent';
 import type { MetaResult } from './readTableMeta';
@@ -7,7 +8,10 @@ import type { Figure, TableBase, TextCell } from './types';
 
 /** The amount of one cell with its address; blank cells give a zero Figure so rules still know the cell. */
 export function readFigure(view: SheetView, row: number, col: number): Figure {
-  const amount = parseAmount(view.cell(row, col));
+  const cell = view.cell(row, col);
+  const amount = parseAmount(cell);
+  const printedDecimals = formatDecimals(cell?.numberFormat);
+  if (printedDecimals !== undefined) amount.printedDecimals = printedDecimals;
   return { value: amount.value, amount, cell: view.ref(row, col) };
 }
 

@@ -2,12 +2,17 @@ import type Decimal from 'decimal.js';
 import type { Amount } from '../amount';
 import type { CellRange, CellRef } from '../grid';
 import type { TableKind } from '../tableKinds';
+import type { TemplateId } from '../templates/types';
+import type { FigureUnit } from '../units';
 
 /** One amount of a table, with the cell it came from. */
 export interface Figure {
+  /** The amount in the figure's own unit, as the cell holds it. */
   value: Decimal;
   amount: Amount;
   cell: CellRef;
+  /** Unit and rounding step; absent means 万元 rounded to 0.01 (WAN_CENTS). Set by recognizeWorkbook. */
+  unit?: FigureUnit;
 }
 
 /** A text cell of a table, with its address. */
@@ -241,6 +246,8 @@ export type TableOfKind<K extends TableKind> = Extract<TypedTable, { kind: K }>;
 /** The recognised workbook: all typed tables plus the unit/year/measure most tables agree on. */
 export interface BudgetWorkbook {
   source?: string;
+  /** The template the workbook's titles follow best; absent means the default (Hebei) template. */
+  template?: TemplateId;
   tables: TypedTable[];
   unitName?: string;
   year?: number;

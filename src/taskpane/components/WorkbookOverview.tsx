@@ -1,6 +1,7 @@
 import { Badge, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../engine/checkWorkbook';
 import { TABLE_KIND_NAMES, TABLE_KINDS } from '../../engine/tableKinds';
+import { templateById } from '../../engine/templates';
 import { STRINGS } from '../strings';
 
 const useStyles = makeStyles({
@@ -17,13 +18,19 @@ const useStyles = makeStyles({
   metaItem: { marginRight: tokens.spacingHorizontalL },
 });
 
-/** Unit, year and where each standard table was found (or 缺失). */
+/** Template, unit, year and where each of the template's tables was found (or 缺失). */
 export function WorkbookOverview({ result }: { result: CheckResult }) {
   const styles = useStyles();
+  // The template's own tables, plus any other kind the workbook happens to hold (never a missing one it lacks).
+  const expected = new Set<string>(templateById(result.template).tables);
+  const kinds = TABLE_KINDS.filter((k) => expected.has(k) || result.tables.some((t) => t.kind === k));
   return (
     <section aria-label={STRINGS.overviewTitle}>
       <Subtitle2 as="h2">{STRINGS.overviewTitle}</Subtitle2>
       <p className={styles.meta}>
+        <span className={styles.metaItem} data-template={result.template}>
+          {STRINGS.template}：{result.templateName}
+        </span>
         <span className={styles.metaItem}>
           {STRINGS.unit}：{result.unit ?? STRINGS.unknown}
         </span>
@@ -33,7 +40,7 @@ export function WorkbookOverview({ result }: { result: CheckResult }) {
       </p>
       <table className={styles.table}>
         <tbody>
-          {TABLE_KINDS.map((kind) => {
+          {kinds.map((kind) => {
             const found = result.tables.filter((t) => t.kind === kind);
             const sheets = [...new Set(found.map((t) => t.sheet))];
             return (

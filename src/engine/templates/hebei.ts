@@ -1,0 +1,42 @@
+import type { BudgetTemplate } from './types';
+
+/**
+ * The Hebei 部门预算公开 template (BRIEF §2): thirteen tables in 万元, 科目编码 in one column, 合计 at the top,
+ * 序号 and 栏次 columns, project performance / procurement / assets tables of their own.
+ */
+export const HEBEI: BudgetTemplate = {
+  id: 'hebei',
+  name: '河北省部门预算公开模板',
+  document: 'budget',
+  titles: [
+    ['fiscal_summary', /财政拨款收支总表$/],
+    ['income_expenditure_summary', /收支总表$/],
+    ['income', /收入总表$/],
+    ['expenditure', /支出总表$/],
+    ['basic_expenditure', /基本支出(预算)?表$/],
+    ['general_budget_expenditure', /一般公共预算(财政拨款)?支出(预算)?表$/],
+    ['gov_fund_expenditure', /政府性基金预算(财政拨款)?支出(预算)?表$/],
+    ['state_capital_expenditure', /国有资本经营预算(财政拨款)?支出(预算)?表$/],
+    ['three_public', /三公经费(支出|预算)?(预算)?表$/],
+    ['project_performance', /绩效目标表$/],
+    ['procurement', /政府采购预算(表|明细表)?$/],
+    ['assets', /固定资产占用(情况)?表$/],
+    ['narrative', /情况说明$/],
+  ],
+  tables: [
+    'income_expenditure_summary',
+    'income',
+    'expenditure',
+    'fiscal_summary',
+    'general_budget_expenditure',
+    'basic_expenditure',
+    'gov_fund_expenditure',
+    'state_capital_expenditure',
+    'three_public',
+    'project_performance',
+    'procurement',
+    'assets',
+  ],
+  measure: '万元',
+  textMeasure: '万元',
+};

@@ -1,0 +1,32 @@
+import type { TableKind } from '../tableKinds';
+import type { Measure } from '../units';
+
+/** Which template family a workbook follows. A third province adds its id here and one module beside this file. */
+export type TemplateId = 'hebei' | 'shanghai';
+
+/** 预算 (spring) or 决算 (late summer). */
+export type DocumentType = 'budget';
+
+/**
+ * A province's publication template, as data: how its titles read, which tables it has, the unit each table is
+ * published in, and the header words its columns use where they differ from the common vocabulary. The engine
+ * never branches on a template id; it reads these fields.
+ */
+export interface BudgetTemplate {
+  id: TemplateId;
+  /** Chinese name for the pane and reports, e.g. '上海市区级部门预算'. */
+  name: string;
+  document: DocumentType;
+  /**
+   * Title patterns, most specific first, matched against the title with spaces, quotes, 表N/序号 numbering, the
+   * year prefix and the 部门/单位 prefix removed (see titleKind).
+   */
+  titles: ReadonlyArray<readonly [TableKind, RegExp]>;
+  /** The tables the template publishes: missing-table reports only these. */
+  tables: readonly TableKind[];
+  /** The unit each table is published in when its meta row does not say; others default to `measure`. */
+  measure: Measure;
+  tableMeasures?: Partial<Record<TableKind, Measure>>;
+  /** The unit the 情况说明 states amounts in. */
+  textMeasure: Measure;
+}
