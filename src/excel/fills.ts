@@ -1,4 +1,4 @@
-import { MARK_PAYLOAD_SHARE, PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
+import { MARK_PAYLOAD_SHARE, type ResolvedAdapterOptions } from './adapterOptions';
 import { columnRuns, joinAddresses } from './cellAddress';
 import { fromA1, toA1 } from '../engine/grid';
 import { fillStateOf } from './markColors';
@@ -11,8 +11,7 @@ export interface CellOnSheet {
   address: string;
 }
 
-/** Rough JSON bytes of one loaded cell fill (position, colour) and of one operation in a request. */
-const BYTES_PER_FILL_READ = 90;
+/** Rough JSON bytes of one operation in a request. */
 const BYTES_PER_OPERATION = 150;
 
 /** A rectangle is read whole when it holds at most this many times the cells asked for (plus a few). */
@@ -32,7 +31,7 @@ interface Rect {
  * (one 2D array each, no per-cell address), the rectangles cut to fill each sync. The pattern tells
  * no fill ('None') from a white fill ('Solid'). Pattern and colour are read together when they fit
  * one sync; else the pattern first (~40 bytes a cell) and the colour only of cells that have a fill,
- * so unfilled cells, the usual case, are read once. Without 1.9, one-cell areas of RangeAreas.
+ * so unfilled cells, the usual case, are read once. ExcelApi 1.9 is the manifest's minimum.
  * `queuedBytes`: loads the caller queued for the same sync (the notes' locations), which it syncs even
  * when there is no cell to read.
  */
@@ -46,7 +45,6 @@ export async function loadFills(
     if (queuedBytes > 0) await context.sync();
     return new Map();
   }
-  if (!options.isSetSupported('ExcelApi', '1.9')) return loadAreaFills(context, cells, options, queuedBytes);
   const fills = new Map<string, FillState>();
   const stateOf = (fill: Excel.CellPropertiesFill | undefined): FillState =>
     // A host that reports no pattern: white is taken for no fill, as before ExcelApi 1.9.
@@ -191,36 +189,6 @@ export function coveringRectangles(addresses: readonly string[]): Rect[] {
   }
   close();
   return out;
-}
-
-/** One-cell areas of RangeAreas (one getRanges per address chunk), for hosts before ExcelApi 1.9. */
-async function loadAreaFills(
-  context: Excel.RequestContext,
-  cells: readonly CellOnSheet[],
-  options: ResolvedAdapterOptions,
-  queuedBytes: number,
-): Promise<Map<string, FillState>> {
-  const fills = new Map<string, FillState>();
-  const budget = new SyncBudget(context, options.maxPayloadBytes * PAYLOAD_SAFETY, queuedBytes);
-  const loaded: Array<{ sheet: SheetInfo; areas: Excel.RangeAreas }> = [];
-  for (const [sheet, addresses] of groupBySheet(cells)) {
-    for (const chunk of joinAddresses([...new Set(addresses)], options.maxRangesAddressLength)) {
-      const areas = sheet.worksheet.getRanges(chunk);
-      areas.areas.load('items/rowIndex,items/columnIndex,items/format/fill/color');
-      loaded.push({ sheet, areas });
-      await budget.reserve(BYTES_PER_OPERATION + chunk.split(',').length * BYTES_PER_FILL_READ);
-    }
-  }
-  await context.sync();
-  for (const { sheet, areas } of loaded) {
-    for (const area of areas.areas.items) {
-      fills.set(
-        cellKey(sheet.id, toA1(area.rowIndex, area.columnIndex)),
-        fillStateOf(area.format.fill.color, undefined, false),
-      );
-    }
-  }
-  return fills;
 }
 
 export function groupBySheet(cells: readonly CellOnSheet[]): Map<SheetInfo, string[]> {

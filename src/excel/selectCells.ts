@@ -3,7 +3,20 @@ import type { ResolvedAdapterOptions } from './adapterOptions';
 import { columnRuns, joinAddresses } from './cellAddress';
 import type { ExcelRunner } from './types';
 
-/** Activates the first cell's sheet and selects that sheet's cells of the list (one sync). */
+/** 'C116', 'E125' → 'C116:E125': the smallest rectangle holding every cell. */
+export function boundingAddress(addresses: readonly string[]): string {
+  const cells = addresses.map((a) => fromA1(a));
+  const top = Math.min(...cells.map((c) => c.row));
+  const left = Math.min(...cells.map((c) => c.col));
+  const bottom = Math.max(...cells.map((c) => c.row));
+  const right = Math.max(...cells.map((c) => c.col));
+  return `${toA1(top, left)}:${toA1(bottom, right)}`;
+}
+
+/**
+ * Activates the first cell's sheet and selects that sheet's cells of the list (one sync). Selecting
+ * several areas needs RangeAreas.select (ExcelApi 1.18); before it, the rectangle around them.
+ */
 export function selectCells(
   run: ExcelRunner,
   options: ResolvedAdapterOptions,
@@ -21,12 +34,12 @@ export function selectCells(
     const worksheet = context.workbook.worksheets.getItem(first.sheet);
     worksheet.activate();
     if (addresses.length === 1) worksheet.getRange(addresses[0]).select();
-    else {
+    else if (options.isSetSupported('ExcelApi', '1.18')) {
       // Excel selects one RangeAreas: as many cells as fit in one address string, the first one first.
       const [head, ...rest] = addresses;
       const union = joinAddresses([head, ...columnRuns(rest)], options.maxRangesAddressLength)[0];
       worksheet.getRanges(union).select();
-    }
+    } else worksheet.getRange(boundingAddress(addresses)).select();
     await context.sync();
   });
 }
