@@ -71,6 +71,14 @@ export function measureSuffix(measure: Measure): string {
   return measure === '万元' ? '' : measure;
 }
 
+/**
+ * A figure for a message: two decimals, with its measure unless it is 万元 ('334.50', '12029501.84元'), so
+ * 万元 messages read exactly as they always have.
+ */
+export function formatMeasured(value: Decimal, measure: Measure): string {
+  return `${formatIn(value)}${measureSuffix(measure)}`;
+}
+
 /** '单位：万元', '价值（金额单位：万元）' → '万元'; '单位：元' → '元'; other text as it stands. */
 export function normalizeMeasure(text: string): string {
   const s = text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\s/g, '');

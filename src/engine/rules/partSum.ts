@@ -10,7 +10,8 @@ export function partSumFinding(c: SumCheck): Finding | null {
   const parts = c.parts.filter((p) => !p.value.isZero());
   const extraCells = [...c.parts.filter((p) => p.value.isZero()).map((p) => p.cell), ...(c.extraCells ?? [])];
   if (parts.length <= 1) {
-    const reference = parts[0] ?? { value: c.total.value.minus(c.total.value) };
+    // A computed zero is exact, in the total's unit.
+    const reference = parts[0] ?? { value: c.total.value.minus(c.total.value), unit: c.total.unit };
     return sameFinding({ rule: c.rule, table: c.table, stated: c.total, reference, describe: c.describe, extraCells });
   }
   return sumFinding({ ...c, parts, extraCells });
