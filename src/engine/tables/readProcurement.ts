@@ -57,6 +57,7 @@ export function readProcurement(view: SheetView, extent: TableExtent, meta: Meta
   const main = columns.find((c) => c.key === 'total') ?? columns.find((c) => c.key === 'budgetFunds');
   if (!main) return undefined;
   const amountCols = new Set(columns.map((c) => c.col));
+  const projectCol = header.columns.find((h) => h.leaf.includes('项目名称') && !amountCols.has(h.col))?.col;
   const labelCols = header.columns
     .filter((h) => /项目名称|物品名称|采购项目|品目/.test(h.leaf) && !amountCols.has(h.col))
     .map((h) => h.col);
@@ -80,6 +81,7 @@ export function readProcurement(view: SheetView, extent: TableExtent, meta: Meta
     if (/^注/.test(normalizeLabel(label.text))) continue;
     figures.push(...rowFigures);
     const row: ProcurementRow = { label, amount, values };
+    if (projectCol !== undefined) row.project = textCell(view, r, projectCol);
     if (['合计', '总计'].includes(normalizeLabel(label.text))) total = row;
     else rows.push(row);
   }

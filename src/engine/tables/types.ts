@@ -197,6 +197,11 @@ export type ProcurementColumn =
 
 export interface ProcurementRow {
   label: TextCell;
+  /**
+   * The source project (政府采购项目来源 项目名称) when the table has that column; blank on an item row under a
+   * merged project cell, which continues the project above.
+   */
+  project?: TextCell;
   /** The main amount: 政府采购金额 合计 (预算资金 when the table has no 金额 column). */
   amount: Figure;
   /** Every amount column the header has, blank cells included so rules can name them. */
