@@ -39,4 +39,5 @@ export const HEBEI: BudgetTemplate = {
   ],
   measure: '万元',
   textMeasure: '万元',
+  performanceCoversAllProjects: true,
 };

@@ -37,4 +37,5 @@ export const SHANGHAI: BudgetTemplate = {
   measure: '元',
   tableMeasures: { three_public: '万元' },
   textMeasure: '万元',
+  performanceCoversAllProjects: false,
 };

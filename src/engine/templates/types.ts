@@ -29,4 +29,9 @@ export interface BudgetTemplate {
   tableMeasures?: Partial<Record<TableKind, Measure>>;
   /** The unit the 情况说明 states amounts in. */
   textMeasure: Measure;
+  /**
+   * True when the template publishes a 绩效目标表 for every project, so Σ their 预算数 is the 项目支出 合计. Shanghai's
+   * 绩效目标 forms cover only some projects (the covered money is below 项目支出, not a finding).
+   */
+  performanceCoversAllProjects: boolean;
 }
