@@ -8,7 +8,8 @@ import type {
   IncomeColumn,
 } from './types';
 import type { TableKind } from '../tableKinds';
-import { codeLevel, normalizeCode } from './codes';
+import { CodeReader, findCodeColumns } from './codeColumns';
+import { codeLevel } from './codes';
 import { normalizeLabel } from './normalizeText';
 import { matchColumns, readHeader, type ColumnSpec, type HeaderColumn } from './readHeader';
 import type { MetaResult } from './readTableMeta';
@@ -92,20 +93,23 @@ export function readCodedTable(
 ): CodedTable<CodedKind, string> | undefined {
   const header = readHeader(view, meta.nextRow, extent.range.bottom);
   if (!header) return undefined;
-  const [codeColumn, nameColumn] = [has('编码'), has('名称')].map((test) => header.columns.find(test)?.col);
+  const codeColumns = findCodeColumns(header);
+  const nameColumn = header.columns.find(has('名称'))?.col;
   const amountColumns = matchColumns(header, COLUMN_SPECS[kind]).filter(
-    (c) => c.col !== codeColumn && c.col !== nameColumn,
+    (c) => !codeColumns.includes(c.col) && c.col !== nameColumn,
   );
   if (nameColumn === undefined || amountColumns.length === 0) return undefined;
 
+  const codes = new CodeReader(view, codeColumns);
   const rows: Array<CodedRow<string>> = [];
   let total: CodedRow<string> | undefined;
   const figures: Figure[] = [];
   for (let r = header.dataStart; r <= extent.range.bottom; r++) {
-    let code = codeColumn === undefined ? '' : normalizeCode(view.cell(r, codeColumn));
+    const rowCode = codes.read(r);
+    let code = rowCode?.code ?? '';
     let name = view.text(r, nameColumn);
-    const codeLabel = codeColumn === undefined ? '' : normalizeLabel(view.text(r, codeColumn));
-    const isTotalRow = ['合计', '总计'].includes(normalizeLabel(name)) || ['合计', '总计'].includes(codeLabel);
+    // A 合计 label merged across the code and name columns keeps its text in the first code column only.
+    const isTotalRow = [nameColumn, ...codeColumns].some((c) => ['合计', '总计'].includes(view.label(r, c)));
     const inName = CODE_IN_NAME.exec(name);
     if (!code && inName) [code, name] = [inName[1], inName[2]];
     const level = isTotalRow ? 0 : codeLevel(code);
@@ -121,8 +125,8 @@ export function readCodedTable(
       code: isTotalRow ? '' : code,
       name: isTotalRow ? '合计' : name,
       level,
-      nameCell: view.ref(r, isTotalRow && !normalizeLabel(name) ? (codeColumn ?? nameColumn) : nameColumn),
-      codeCell: codeColumn === undefined || isTotalRow ? undefined : view.ref(r, codeColumn),
+      nameCell: view.ref(r, isTotalRow && !normalizeLabel(name) ? (codeColumns[0] ?? nameColumn) : nameColumn),
+      codeCell: isTotalRow || codeColumns.length === 0 ? undefined : (rowCode?.cell ?? view.ref(r, codeColumns[0])),
       values,
     };
     if (isTotalRow && !total) total = row;
