@@ -3,6 +3,7 @@ import { formatWan } from '../../amount';
 import type { Finding } from '../../findings';
 import type { BasicColumn, CodedRow, Figure } from '../../tables/types';
 import { tablesOf } from '../../tables/types';
+import { unitOf } from '../../tolerance';
 import type { CheckContext, Rule } from '../rule';
 
 /** 经济分类类级 codes each column of the 基本支出表 may carry (人员经费 = 301 + 303; 公用经费 = 302 + 310). */
@@ -51,7 +52,7 @@ export const economicClassRule: Rule = {
             family: economicClassRule.family,
             severity: economicClassRule.severity,
             message:
-              `基本支出表“${row.code} ${row.name}”在${name}栏列有 ${formatWan(bad.figure.value)} 万元，` +
+              `基本支出表“${row.code} ${row.name}”在${name}栏列有 ${formatWan(bad.figure.value)} ${unitOf(bad.figure).measure}，` +
               `${name}只应列在 ${bad.allowed.join('、')} 类科目`,
             cells: [bad.figure.cell, ...(row.codeCell ? [row.codeCell] : []), row.nameCell],
             table: table.kind,

@@ -7,8 +7,8 @@ import { tableLabel } from './tableLabel';
 const QUOTED = 3;
 
 /**
- * Amounts are published in 万元 with two decimals. A figure holding more (an unrounded formula, a 元 figure
- * divided by 10000) prints rounded while sums use the hidden digits: warning. One finding per table, naming
+ * Amounts are published with at most two decimals (万元 to 0.01, 元 to the fen or in whole 元). A figure holding
+ * more (an unrounded formula, a 元 figure divided by 10000) prints rounded while sums use the hidden digits: warning. One finding per table, naming
  * every such cell, so a column of formulas does not bury the report.
  */
 export const decimalsRule: Rule = {

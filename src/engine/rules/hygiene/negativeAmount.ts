@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import { formatWan } from '../../amount';
 import type { Finding } from '../../findings';
+import { unitOf } from '../../tolerance';
+import { formatMeasured } from '../../units';
 import type { CheckContext, Rule } from '../rule';
 import { tableLabel } from './tableLabel';
 
@@ -21,7 +23,7 @@ export const negativeAmountRule: Rule = {
           ruleId: negativeAmountRule.id,
           family: negativeAmountRule.family,
           severity: negativeAmountRule.severity,
-          message: `${tableLabel(table)}单元格 ${f.cell.address} 的金额为负数 ${formatWan(f.value)}`,
+          message: `${tableLabel(table)}单元格 ${f.cell.address} 的金额为负数 ${formatMeasured(f.value, unitOf(f).measure)}`,
           cells: [f.cell],
           table: table.kind,
           expected: `≥${formatWan(new Decimal(0))}`,

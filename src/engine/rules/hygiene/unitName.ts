@@ -5,11 +5,11 @@ import type { CheckContext, Rule } from '../rule';
 import { majority } from './majority';
 import { tableLabel } from './tableLabel';
 
-/** '单位名称：224 网信办' → '224网信办'. */
+/** '单位名称：224 网信办' → '224网信办'; '编制部门：上海市普陀区人民政府办公室' → the name alone. */
 export function normalizeUnitName(text: string): string {
   return toHalfWidth(text)
     .replace(/\s/g, '')
-    .replace(/^(编制单位|单位名称|预算单位|部门名称|单位|部门)[:：]/, '');
+    .replace(/^(编制单位|编制部门|预算主管部门|单位名称|预算单位|部门名称|单位|部门)[:：]/, '');
 }
 
 /** The same unit with and without its leading unit code ('224网信办' / '网信办') is one unit. */
