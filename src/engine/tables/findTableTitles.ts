@@ -1,5 +1,6 @@
-import type { TableKind } from '../tableKinds';
+import { TABLE_KIND_NAMES, type TableKind } from '../tableKinds';
 import { DEFAULT_TEMPLATE, TEMPLATES, type BudgetTemplate, type TemplateId } from '../templates';
+import { findHeaderTables } from './findHeaderTables';
 import { normalizeLabel } from './normalizeText';
 import type { SheetView } from './sheetView';
 
@@ -30,12 +31,16 @@ const YEAR_PREFIX = /^((\d{4}年(度)?)|\(\d{4}年(度)?\))/;
 const PROJECT_BLOCK = /^\d+[、.].+绩效目标表$/;
 /** A sentence that points at a table ('详见单位的项目绩效目标表') is not its title. */
 const REFERENCE = /^(详见|见|参见|具体见)/;
+/** A sheet headed '目录' lists the tables; its lines ('一、单位主要职能') are not their titles. */
+const CONTENTS_HEADING = /^目录$/;
+/** A table-of-contents line ('一、部门主要职能 ………', '3. …预算总表 ......') names a table, it is not its title. */
+const CONTENTS_LEADER = /…|\.{3,}|·{3,}/;
 
 /** The bare title text the patterns are matched against, or undefined when the text cannot be a title. */
 function bareTitle(text: string): { label: string; bare: string } | undefined {
   const label = normalizeLabel(text);
   if (label.length < 4 || label.length > MAX_TITLE_LENGTH || /[。，;；]/.test(label)) return undefined;
-  if (REFERENCE.test(label)) return undefined;
+  if (REFERENCE.test(label) || CONTENTS_LEADER.test(label)) return undefined;
   return { label, bare: label.replace(TABLE_NUMBER, '').replace(YEAR_PREFIX, '') };
 }
 
@@ -69,8 +74,28 @@ function titleMatches(text: string): TitleHit['matches'] | undefined {
   return any ? matches : undefined;
 }
 
-/** Every title cell of a sheet, top to bottom (the first matching cell of a row), as every template reads it. */
+/**
+ * Every table start of a sheet, top to bottom, as every template reads it: title cells (the first matching cell
+ * of a row), and above the first title any table known by its header alone (see findHeaderTables).
+ */
 export function findTableTitles(view: SheetView): TitleHit[] {
+  if (isContentsSheet(view)) return [];
+  const titles = findTitleCells(view);
+  const headed = findHeaderTables(view, titles[0]?.row ?? view.rowCount, (kind) => TABLE_KIND_NAMES[kind]);
+  return [...headed, ...titles];
+}
+
+/** Is the sheet a table of contents: its first text '目录' ('目  录')? */
+function isContentsSheet(view: SheetView): boolean {
+  for (let row = 0; row < view.rowCount; row++) {
+    const cols = view.nonEmptyCols(row);
+    if (cols.length > 0) return CONTENTS_HEADING.test(view.label(row, cols[0]));
+  }
+  return false;
+}
+
+/** Every title cell of a sheet, top to bottom (the first matching cell of a row), as every template reads it. */
+function findTitleCells(view: SheetView): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let row = 0; row < view.rowCount; row++) {
     const cols = view.nonEmptyCols(row);

@@ -15,7 +15,7 @@ function isLabel(view: SheetView, row: number, col: number): boolean {
 }
 
 /** The text a label names: the first non-empty cell to its right, past the label's own merged area. */
-function textRightOf(view: SheetView, row: number, col: number): TextCell | undefined {
+export function textRightOf(view: SheetView, row: number, col: number): TextCell | undefined {
   for (let c = view.mergeRight(row, col) + 1; c < view.colCount; c++) {
     if (!view.isEmpty(row, c)) return textCell(view, row, c);
   }
@@ -26,7 +26,7 @@ function textRightOf(view: SheetView, row: number, col: number): TextCell | unde
  * The amount a label names. Its cell is the one right after the label; when that is blank the next
  * non-empty cell is taken only if it is not the next label, so a blank 预算数 still has its address.
  */
-function amountRightOf(view: SheetView, row: number, col: number): Figure {
+export function amountRightOf(view: SheetView, row: number, col: number): Figure {
   const adjacent = view.mergeRight(row, col) + 1;
   for (let c = adjacent; c < view.colCount; c++) {
     if (view.isEmpty(row, c)) continue;
@@ -65,11 +65,16 @@ const INDICATOR_COLUMNS = {
   level2: (l: string) => l === '二级指标',
   level3: (l: string) => l === '三级指标',
   description: (l: string) => l.includes('指标描述') || l === '指标内容',
-  value: (l: string) => l === '指标值' || l === '目标值',
+  // '指标值', '目标值', Shanghai's '年度(/项目)指标值'.
+  value: (l: string) => l.endsWith('指标值') || l === '目标值',
 };
 
 /** Indicator rows under the 一级指标 header, with 一级/二级 carried down over merged or blank cells. */
-function readIndicators(view: SheetView, headerRow: number, bottom: number): { indicators: Indicator[]; last: number } {
+export function readIndicators(
+  view: SheetView,
+  headerRow: number,
+  bottom: number,
+): { indicators: Indicator[]; last: number } {
   const col = Object.fromEntries(
     Object.entries(INDICATOR_COLUMNS).map(([key, test]) => [key, view.findInRow(headerRow, test)]),
   ) as Record<keyof typeof INDICATOR_COLUMNS, number>;

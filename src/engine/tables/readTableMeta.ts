@@ -10,13 +10,36 @@ export interface MetaResult {
   nextRow: number;
 }
 
-const YEAR = /预算年度:?(\d{4})/;
+/** '预算年度：2024' (Hebei), or a form's '（2023年度）' line under its title (Shanghai 绩效目标填报表). */
+const YEAR = /^(?:.*预算年度:?(\d{4})|\((\d{4})年度?\))/;
 const MEASURE = /(?:金额)?单位:?(万元|千元|元)/;
 const AS_OF = /截止(?:时间|日期)?:?(.+)$/;
+/** Who the table belongs to, as the meta row or the cover introduces it: '编制部门：…', '预算单位：…'. */
+const UNIT_PREFIX = /^(?:编制部门|编制单位|预算主管部门|预算单位):/;
+/** A year in a title: '2025年部门收入预算总表', '上海市普陀区2025年区级部门预算'. */
+const TITLE_YEAR = /((?:19|20)\d{2})年/;
 
-/** Does a cell belong to a meta row (year, measure, date) rather than a header? */
-function isMetaText(label: string): boolean {
-  return YEAR.test(label) || MEASURE.test(label) || AS_OF.test(label);
+/** Does a cell belong to a meta row (year, measure, date, a prefixed unit name) rather than a header? */
+export function isMetaText(label: string): boolean {
+  return YEAR.test(label) || MEASURE.test(label) || AS_OF.test(label) || UNIT_PREFIX.test(label);
+}
+
+/** The year a title states, with the title cell: where a template has no 预算年度 cell, the titles date it. */
+export function yearFromTitle(view: SheetView, titleRow: number): TableMeta['year'] {
+  for (const col of view.nonEmptyCols(titleRow)) {
+    const m = TITLE_YEAR.exec(normalizeLabel(view.text(titleRow, col)));
+    if (m) return { value: Number(m[1]), cell: view.ref(titleRow, col) };
+  }
+  return undefined;
+}
+
+/** The unit name a meta cell gives, without its '编制部门：' prefix; '' for the template's empty '编制部门：'. */
+function unitNameText(text: string): string {
+  return text
+    .replace(/\[bookmark:[^\]]*\]/g, '')
+    .trim()
+    .replace(/^(?:编制部门|编制单位|预算主管部门|预算单位)\s*[:：]\s*/, '')
+    .trim();
 }
 
 /** Header words: a row with one of them is the header, even when it states a 金额单位. */
@@ -44,22 +67,18 @@ export function readTableMeta(view: SheetView, titleRow: number, bottom: number)
       const year = YEAR.exec(label);
       const measure = MEASURE.exec(label);
       const date = AS_OF.exec(label);
-      if (year) meta.year = { value: Number(year[1]), cell };
+      if (year) meta.year = { value: Number(year[1] ?? year[2]), cell };
       if (measure) meta.measure = { text: measure[1], cell };
       if (date) asOf = { text: date[1], cell };
-      if (!year && !measure && !date && !meta.unitName && looksLikeUnitName(label)) {
-        meta.unitName = {
-          text: view
-            .text(row, col)
-            .replace(/\[bookmark:[^\]]*\]/g, '')
-            .trim(),
-          cell,
-        };
+      const unitName = unitNameText(view.text(row, col));
+      if (!year && !measure && !date && !meta.unitName && unitName !== '' && looksLikeUnitName(label)) {
+        meta.unitName = { text: unitName, cell };
       }
     });
     row++;
     while (row <= bottom && view.rowIsEmpty(row)) row++;
   }
+  meta.year ??= yearFromTitle(view, titleRow);
   return { meta, asOf, nextRow: row };
 }
 

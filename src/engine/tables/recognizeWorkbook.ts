@@ -5,6 +5,7 @@ import { findTableTitles, hitsFor, type TitleHit } from './findTableTitles';
 import { isCodedKind, readCodedTable } from './readCodedTable';
 import { readAssets } from './readAssets';
 import { readNarrative } from './readNarrative';
+import { readPerformanceForms } from './readPerformanceForms';
 import { readProcurement } from './readProcurement';
 import { readProjects } from './readProjects';
 import { readSummaryTable } from './readSummaryTable';
@@ -30,7 +31,8 @@ export function readTable(view: SheetView, extent: TableExtent, _template: Budge
     case 'three_public':
       return readThreePublic(view, extent, meta);
     case 'project_performance':
-      return readProjects(view, extent, meta);
+      // Shanghai's 填报表 forms are known by their 年度资金申请总额 label; otherwise Hebei's 绩效目标表 blocks.
+      return readPerformanceForms(view, extent, meta) ?? readProjects(view, extent, meta);
     case 'procurement':
       return readProcurement(view, extent, meta);
     case 'assets':

@@ -1,5 +1,6 @@
 import { parseAmount } from '../amount';
 import { formatDecimals } from '../units';
+import { normalizeLabel } from './normalizeText';
 import type { TableKind } from '../tableKinds';
 import type { TableExtent } from './tableExtent';
 import type { MetaResult } from './readTableMeta';
@@ -20,12 +21,19 @@ export function isBadAmount(figure: Figure): boolean {
   return figure.amount.kind === 'error' || figure.amount.kind === 'invalid';
 }
 
-/** The '注：无…，空表列示。' note of an empty table, anywhere inside its extent. */
+/**
+ * What marks a table as published empty: Hebei's '注：无…，空表列示。', Shanghai's '注：本部门无政府性基金预算…，
+ * 故本表为空表。', a note saying there is no such 预算, or a row that says just '无'.
+ */
+const EMPTY_NOTES: readonly RegExp[] = [/空表列示/, /本表为空表/, /^(注:?)?.{0,20}无.{0,40}预算/, /^无$/];
+
+/** The note of an empty table (see EMPTY_NOTES), anywhere inside its extent. */
 export function findEmptyNote(view: SheetView, top: number, bottom: number): TextCell | undefined {
   for (let r = top; r <= bottom; r++) {
     for (const c of view.nonEmptyCols(r)) {
       const text = view.text(r, c);
-      if (/空表列示/.test(text)) return { text, cell: view.ref(r, c) };
+      const label = normalizeLabel(text);
+      if (EMPTY_NOTES.some((note) => note.test(label))) return { text, cell: view.ref(r, c) };
     }
   }
   return undefined;

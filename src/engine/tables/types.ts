@@ -173,6 +173,19 @@ export interface ProjectBlock {
   /** 资金支出计划 (3月底/6月底/10月底/12月底) as percentages; null where blank. */
   plan: Array<{ label: string; percent: Decimal | null; cell: CellRef }>;
   indicators: Indicator[];
+  /** The 项目资金 panel of a 财政项目支出绩效目标填报表 (Shanghai); absent on Hebei's 绩效目标表. */
+  funds?: ProjectFunds;
+}
+
+/**
+ * 项目资金 of a 财政项目支出绩效目标填报表: the whole project's money and this year's application, each with the
+ * 其中 parts the form prints. A part the form does not print is absent, never zero.
+ */
+export interface ProjectFunds {
+  /** 项目资金总额, with 其中：财政资金 and 其他资金. */
+  project?: { total: Figure; fiscal?: Figure; other?: Figure };
+  /** 年度资金申请总额 (the block's budget), with 其中：当年财政拨款, 上年结转资金 and 其他资金. */
+  annual: { total: Figure; appropriation?: Figure; carryover?: Figure; other?: Figure };
 }
 
 export interface ProjectPerformanceTable extends TableBase {

@@ -1,3 +1,10 @@
+import {
+  BASIC_EXPENDITURE_HEADER,
+  FISCAL_SUMMARY_HEADER,
+  functionalHeader,
+  INCOME_HEADER,
+  SUMMARY_HEADER,
+} from './headerSignatures';
 import type { BudgetTemplate } from './types';
 
 /**
@@ -22,6 +29,14 @@ export const HEBEI: BudgetTemplate = {
     ['procurement', /政府采购预算(表|明细表)?$/],
     ['assets', /固定资产占用(情况)?表$/],
     ['narrative', /情况说明$/],
+  ],
+  headers: [
+    FISCAL_SUMMARY_HEADER,
+    SUMMARY_HEADER,
+    INCOME_HEADER,
+    functionalHeader('expenditure', /^(经营支出|上解上级支出|对附属单位补助支出)$/),
+    BASIC_EXPENDITURE_HEADER,
+    { kind: 'three_public', header: [/^项目$/, /^合计$/, /一般公共预算/], rows: [/因公出国/, /公务接待/] },
   ],
   tables: [
     'income_expenditure_summary',

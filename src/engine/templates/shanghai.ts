@@ -1,3 +1,10 @@
+import {
+  BASIC_EXPENDITURE_HEADER,
+  FISCAL_SUMMARY_HEADER,
+  functionalHeader,
+  INCOME_HEADER,
+  SUMMARY_HEADER,
+} from './headerSignatures';
 import type { BudgetTemplate } from './types';
 
 /**
@@ -22,6 +29,17 @@ export const SHANGHAI: BudgetTemplate = {
     ['three_public', /三公经费和机关运行(经)?费(预算)?表$/],
     ['project_performance', /项目支出绩效目标(填报)?表$/],
     ['narrative', /(编制说明|情况说明|主要职能|机构设置|名词解释)$/],
+  ],
+  headers: [
+    FISCAL_SUMMARY_HEADER,
+    SUMMARY_HEADER,
+    INCOME_HEADER,
+    functionalHeader('expenditure', /^支出预算$/),
+    functionalHeader('general_budget_expenditure', /^一般公共预算支出$/),
+    functionalHeader('gov_fund_expenditure', /^政府性基金预算支出$/),
+    functionalHeader('state_capital_expenditure', /^国有资本经营预算支出$/),
+    BASIC_EXPENDITURE_HEADER,
+    { kind: 'three_public', header: [/因公出国/, /公务接待/, /购置/, /运行/] },
   ],
   tables: [
     'income_expenditure_summary',

@@ -4,6 +4,16 @@ import type { Measure } from '../units';
 /** Which template family a workbook follows. A third province adds its id here and one module beside this file. */
 export type TemplateId = 'hebei' | 'shanghai';
 
+/**
+ * Header words that identify a table's kind without its title. Each `header` pattern must match a different cell
+ * of the header rows (the first row and the two below it); each `rows` pattern some cell further down.
+ */
+export interface HeaderSignature {
+  kind: TableKind;
+  header: readonly RegExp[];
+  rows?: readonly RegExp[];
+}
+
 /** 预算 (spring) or 决算 (late summer). */
 export type DocumentType = 'budget';
 
@@ -22,6 +32,8 @@ export interface BudgetTemplate {
    * year prefix and the 部门/单位 prefix removed (see titleKind).
    */
   titles: ReadonlyArray<readonly [TableKind, RegExp]>;
+  /** How a table without a recognised title is still known by its header, most specific first. */
+  headers?: readonly HeaderSignature[];
   /** The tables the template publishes: missing-table reports only these. */
   tables: readonly TableKind[];
   /** The unit each table is published in when its meta row does not say; others default to `measure`. */
