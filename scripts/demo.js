@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 'use strict';
-// npm run demo: check the bundled sample workbook, print the report, write the annotated copy beside it.
-// The sample is a real published document and has real findings, so exit code 1 from the check is the
-// expected outcome here; the demo itself fails only when the check could not run (exit 2).
+// npm run demo: check the bundled sample workbooks (the Hebei seed-000 sample and the Shanghai sample), print each
+// report and write each annotated copy beside it. The Hebei sample is a real published document and has real
+// findings, so exit code 1 from its check is the expected outcome here; the demo itself fails only when a check
+// could not run (exit 2).
 const { spawnSync } = require('child_process');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
-const sample = path.join('assets', 'samples', 'sample-2024.xlsx');
-const annotated = path.join('assets', 'samples', 'sample-2024.annotated.xlsx');
 const cli = path.join(root, 'bin', 'budget-check.js');
+const samples = ['sample-2024', 'sample-shanghai-2025'];
 
-const run = spawnSync(process.execPath, [cli, 'annotate', sample, '-o', annotated], { cwd: root, stdio: 'inherit' });
-if (run.status === 2 || run.status === null) process.exit(2);
+let failed = false;
+for (const name of samples) {
+  const sample = path.join('assets', 'samples', `${name}.xlsx`);
+  const annotated = path.join('assets', 'samples', `${name}.annotated.xlsx`);
+  const run = spawnSync(process.execPath, [cli, 'annotate', sample, '-o', annotated], { cwd: root, stdio: 'inherit' });
+  if (run.status === 2 || run.status === null) failed = true;
+}
+if (failed) process.exit(2);
