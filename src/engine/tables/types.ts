@@ -98,8 +98,13 @@ export type BasicExpenditureTable = CodedTable<'basic_expenditure', BasicColumn>
 
 // ---- summary tables (收支总表, 财政拨款收支总表) ------------------------------------------------
 
-/** Which income item a summary line is. */
-export type IncomeItemRole = 'general' | 'fund' | 'capital' | 'specialAccount' | 'unitFunds' | 'other';
+/**
+ * Which income item a summary line is. Shanghai adds 'fiscal' (一、财政拨款收入, the parent of its 1. 一般公共预算 /
+ * 2. 政府性基金 / 3. 国有资本经营预算 items, which keep 'general'/'fund'/'capital'), 'business' (事业收入) and
+ * 'operating' (事业单位经营收入).
+ */
+export type IncomeItemRole =
+  'general' | 'fund' | 'capital' | 'specialAccount' | 'unitFunds' | 'fiscal' | 'business' | 'operating' | 'other';
 
 export interface SummaryLine {
   row: number;
@@ -108,13 +113,33 @@ export interface SummaryLine {
   /** Label without its 一、 numbering, e.g. '一般公共服务支出'. */
   name: string;
   labelCell: CellRef;
-  /** income side: 'amount'; expenditure side: 'total' (and 'general','fund','capital' on the fiscal summary). */
-  values: Partial<Record<'amount' | 'total' | 'general' | 'fund' | 'capital', Figure>>;
+  /**
+   * income side: 'amount'; expenditure side: 'total' (and 'general','fund','capital' on the fiscal summary; and on
+   * Shanghai's unit 收支总表 that splits 支出: 'basic' (基本支出, when it has its own column), 'personnel' (人员经费),
+   * 'public' (公用经费), 'project' (项目支出)). A key is present only when the table has that column.
+   */
+  values: Partial<Record<SummaryValueKey, Figure>>;
+}
+
+export type SummaryValueKey =
+  'amount' | 'total' | 'general' | 'fund' | 'capital' | 'basic' | 'personnel' | 'public' | 'project';
+
+/** An income item of a summary table. */
+export interface IncomeItem extends SummaryLine {
+  role: IncomeItemRole;
+  /**
+   * 1 for a top item (一、…), 2 for a numbered part of the item above it (Shanghai's '1. 一般公共预算资金' under
+   * '一、财政拨款收入'). Set by the reader; absent (built tables) means 1. Sum level-1 items only, or a parent's parts
+   * only: adding both counts the parts twice.
+   */
+  level?: 1 | 2;
+  /** Sheet row of the level-1 item a level-2 item is part of. */
+  parentRow?: number;
 }
 
 export interface SummaryTableBase extends TableBase {
   /** 一、… 五、 income items (fiscal summary: 一、… 三、), with their role. */
-  incomeItems: Array<SummaryLine & { role: IncomeItemRole }>;
+  incomeItems: IncomeItem[];
   /** 功能类 spending rows (一、一般公共服务支出 …). */
   expenditureRows: SummaryLine[];
   /** 本年收入合计 (income side) */
