@@ -1,7 +1,9 @@
 import type { Rule } from '../rule';
+import { projectAnnualFundsRule } from './projectAnnualFunds';
 import { projectCostIndicatorRule } from './projectCostIndicator';
 import { projectFundsRule } from './projectFunds';
 import { projectMissingBudgetRule } from './projectMissingBudget';
+import { projectOverallFundsRule } from './projectOverallFunds';
 import { projectSpendingPlanRule } from './projectSpendingPlan';
 import { projectTotalRule } from './projectTotal';
 
@@ -9,6 +11,8 @@ import { projectTotalRule } from './projectTotal';
 export const rules: Rule[] = [
   projectTotalRule,
   projectFundsRule,
+  projectAnnualFundsRule,
+  projectOverallFundsRule,
   projectMissingBudgetRule,
   projectCostIndicatorRule,
   projectSpendingPlanRule,

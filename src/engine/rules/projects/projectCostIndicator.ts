@@ -3,6 +3,7 @@ import { formatWan } from '../../amount';
 import type { Finding } from '../../findings';
 import type { ProjectBlock } from '../../tables/types';
 import { tablesOf } from '../../tables/types';
+import { valueIn } from '../../tolerance';
 import type { CheckContext, Rule } from '../rule';
 import { costAmounts, type CostAmount } from './costIndicators';
 import { projectName } from './projectName';
@@ -10,7 +11,8 @@ import { projectName } from './projectName';
 /** The cost indicators that disagree with the 预算数, or [] when one of them (or all together) states it. */
 function disagreeing(project: ProjectBlock): CostAmount[] {
   const amounts = costAmounts(project);
-  const budget = project.budget.value;
+  // Cost amounts are in 万元; a 元 budget (Shanghai forms) is converted.
+  const budget = valueIn(project.budget, '万元');
   if (amounts.length === 0 || amounts.some((a) => a.value.eq(budget))) return [];
   // Several cost indicators may split the budget (印刷费 ≤0.1万 + 宣传费 ≤0.1万).
   const sum = amounts.reduce((s, a) => s.plus(a.value), new Decimal(0));
@@ -36,7 +38,7 @@ export const projectCostIndicatorRule: Rule = {
         if (project.budget.value.isZero()) continue;
         const bad = disagreeing(project);
         if (bad.length === 0) continue;
-        const budget = formatWan(project.budget.value);
+        const budget = formatWan(valueIn(project.budget, '万元'));
         const stated = bad.map((a) => `“${a.indicator.value.text.trim()}”`).join('、');
         findings.push({
           ruleId: projectCostIndicatorRule.id,
