@@ -12,7 +12,14 @@ export type BudgetLabelKey =
   | 'specialAccountIncome'
   | 'unitFundsIncome'
   | 'carryIn'
+  | 'businessIncome'
+  | 'operatingIncome'
+  | 'otherIncome'
   | 'expenditureTotal'
+  | 'fiscalExpenditure'
+  | 'generalExpenditure'
+  | 'fundExpenditure'
+  | 'capitalExpenditure'
   | 'basic'
   | 'project'
   | 'personnel'
@@ -61,6 +68,18 @@ export const BUDGET_LABELS: readonly BudgetLabel[] = [
   },
   { key: 'unitFundsIncome', name: '单位资金', pattern: /其他来源收入|单位资金(?:收入)?/g },
   { key: 'carryIn', name: '上年结转', pattern: /上年结转(?:结余|和结余)?(?:收入|资金)?/g },
+  // Shanghai's 编制说明 names the 收入 columns of table 2 and the 财政拨款 支出 columns of table 4 one by one.
+  { key: 'businessIncome', name: '事业收入', pattern: /事业收入/g },
+  { key: 'operatingIncome', name: '事业单位经营收入', pattern: /事业单位经营收入/g },
+  { key: 'otherIncome', name: '其他收入', pattern: /其他收入/g },
+  { key: 'fiscalExpenditure', name: '财政拨款支出预算', pattern: /财政拨款支出预算/g },
+  { key: 'generalExpenditure', name: '一般公共预算拨款支出预算', pattern: /一般公共预算(?:财政)?拨款支出预算/g },
+  { key: 'fundExpenditure', name: '政府性基金拨款支出预算', pattern: /政府性基金(?:预算)?(?:财政)?拨款支出预算/g },
+  {
+    key: 'capitalExpenditure',
+    name: '国有资本经营预算拨款支出预算',
+    pattern: /国有资本经营预算(?:财政)?拨款支出预算/g,
+  },
   { key: 'expenditureTotal', name: '支出预算', pattern: /支出预算|预算支出|本年支出合计|支出总计/g },
   { key: 'basic', name: '基本支出', pattern: /基本支出/g },
   { key: 'project', name: '项目支出', pattern: /项目支出/g },

@@ -5,3 +5,9 @@ export { findStatedAmounts, type AmountStatement, type ChangeDirection } from '.
 export { findYears, type YearMention } from './findYears';
 export { matchNames, nameStem, sameName } from './matchName';
 export { parseItemisedLists, type ItemisedList, type ListItem } from './parseItemisedList';
+export { findChangeClauses, type ChangeClause, type ChangeKind, type StatedPercent } from './findChangeClauses';
+export { findFigureChanges, type FigureChange } from './findFigureChanges';
+export { findSubjectItems, subjectNames, type ExecutionComparison, type SubjectItem } from './findSubjectItems';
+export { findProcurementSplits, type ProcurementSplit } from './findProcurementSplit';
+export { findTargetsStatements, type TargetsStatement } from './findTargetsStatement';
+export { findTemplateText, TEMPLATE_TEXT, type TemplateText } from './findTemplateText';

@@ -4,6 +4,7 @@ import { tablesOf, type BudgetWorkbook, type ProjectBlock, type TextCell } from 
 import type { Rule } from '../rule';
 import { sameFinding } from '../sumFinding';
 import { narrativeParagraphs, statedFigure } from './paragraphs';
+import { statedMatches } from './statedMatches';
 import { isListItem, statementsOf } from './statementsOf';
 import { tableFigureFor } from './tableFigures';
 
@@ -25,7 +26,7 @@ function checkLabelled(
   const reference = tableFigureFor(wb, s.label.key, hasCarryIn);
   if (!reference) return null;
   const stated = statedFigure(s.amount, paragraph);
-  if (reference.figures.some((f) => f.value.equals(stated.value))) return null;
+  if (reference.figures.some((f) => statedMatches(s.amount, f))) return null;
   return sameFinding({
     rule,
     table: 'narrative',

@@ -1,4 +1,5 @@
-import { findPlaceholders } from '../../narrativeText';
+import { findPlaceholders, findTemplateText } from '../../narrativeText';
+import { templateById } from '../../templates';
 import type { Finding } from '../../findings';
 import type { Rule } from '../rule';
 import { narrativeParagraphs } from './paragraphs';
@@ -10,9 +11,14 @@ export const narrativePlaceholder: Rule = {
   severity: 'error',
   title: '情况说明中不得留有未填写的占位符（如 XX、×××、【请填写】）',
   check(ctx) {
+    const template = templateById(ctx.workbook.template).id;
     const findings: Finding[] = [];
     for (const paragraph of narrativeParagraphs(ctx.workbook)) {
-      const found = findPlaceholders(paragraph.text);
+      // What the template's own vocabulary covers is narrative-template-text's (a warning), not reported twice.
+      const templateText = findTemplateText(paragraph.text, template);
+      const found = findPlaceholders(paragraph.text).filter(
+        (p) => !templateText.some((t) => t.start <= p.start && p.end <= t.end),
+      );
       if (!found.length) continue;
       const raws = [...new Set(found.map((p) => p.raw))];
       findings.push({

@@ -5,10 +5,12 @@ import {
   tableOf,
   type BudgetWorkbook,
   type Figure,
+  type IncomeColumn,
   type IncomeItemRole,
   type SummaryLine,
   type SummaryTableBase,
   type ThreePublicRow,
+  type ThreePublicTable,
 } from '../../tables/types';
 import { zeroFigure } from './paragraphs';
 
@@ -85,6 +87,45 @@ function threePublicFigure(wb: BudgetWorkbook, key: BudgetLabelKey): TableFigure
   };
 }
 
+/** A 合计-row column of the 收入 table (table 2): the 事业收入 / 经营收入 / 其他收入 the 编制说明 states. */
+function incomeColumn(wb: BudgetWorkbook, column: IncomeColumn, name: string): TableFigure | undefined {
+  const t = tableOf(wb, 'income');
+  const total = t?.total;
+  if (!t || !total || !t.columns.includes(column)) return undefined;
+  return {
+    table: 'income',
+    where: `${t.title.text} 合计行“${name}”`,
+    figures: [total.values[column] ?? zeroFigure(total.nameCell)],
+  };
+}
+
+const FISCAL_COLUMNS: Partial<Record<BudgetLabelKey, 'total' | 'general' | 'fund' | 'capital'>> = {
+  fiscalExpenditure: 'total',
+  generalExpenditure: 'general',
+  fundExpenditure: 'fund',
+  capitalExpenditure: 'capital',
+};
+
+/** The 财政拨款收支总表's 支出总计 in one column (合计, 一般公共预算, 政府性基金预算, 国有资本经营预算). */
+function fiscalExpenditure(wb: BudgetWorkbook, key: BudgetLabelKey): TableFigure | undefined {
+  const t = tableOf(wb, 'fiscal_summary');
+  const column = FISCAL_COLUMNS[key];
+  const line = t?.grandExpenditure ?? t?.expenditureTotal;
+  if (!t || !column || !line) return undefined;
+  return {
+    table: 'fiscal_summary',
+    where: `${t.title.text} “${line.label}”${column === 'total' ? '' : `“${budgetLabel(key).name.replace(/拨款支出预算$/, '')}”列`}`,
+    figures: [line.values[column] ?? zeroFigure(line.labelCell)],
+  };
+}
+
+/** 机关运行经费: the 三公 table's own column where the template has one (Shanghai table 9), else 公用经费. */
+function operatingCostsOf(wb: BudgetWorkbook): TableFigure | undefined {
+  const t = tableOf(wb, 'three_public') as (ThreePublicTable & { operatingCosts?: Figure }) | undefined;
+  if (!t?.operatingCosts) return undefined;
+  return { table: 'three_public', where: `${t.title.text} “机关运行经费”`, figures: [t.operatingCosts] };
+}
+
 /** The table figure for a labelled amount, or undefined when the workbook does not hold it. */
 export function tableFigureFor(wb: BudgetWorkbook, key: BudgetLabelKey, hasCarryIn: boolean): TableFigure | undefined {
   switch (key) {
@@ -126,9 +167,22 @@ export function tableFigureFor(wb: BudgetWorkbook, key: BudgetLabelKey, hasCarry
       const figure = total.values[column] ?? zeroFigure(total.nameCell);
       return { table: t.kind, where: `${t.title.text} 合计行“${name}”`, figures: [figure] };
     }
+    case 'businessIncome':
+      return incomeColumn(wb, 'business', '事业收入');
+    case 'operatingIncome':
+      return incomeColumn(wb, 'operating', '事业单位经营收入');
+    case 'otherIncome':
+      return incomeColumn(wb, 'other', '其他收入');
+    case 'fiscalExpenditure':
+    case 'generalExpenditure':
+    case 'fundExpenditure':
+    case 'capitalExpenditure':
+      return fiscalExpenditure(wb, key);
+    case 'operatingCosts':
     case 'personnel':
-    case 'public':
-    case 'operatingCosts': {
+    case 'public': {
+      const own = key === 'operatingCosts' ? operatingCostsOf(wb) : undefined;
+      if (own) return own;
       const t = tableOf(wb, 'basic_expenditure');
       const total = t?.total;
       if (!t || !total) return undefined;
