@@ -1,4 +1,5 @@
 import type { TableKind } from '../tableKinds';
+import type { BudgetTemplate } from '../templates';
 import type {
   BasicExpenditureTable,
   BudgetWorkbook,
@@ -55,8 +56,9 @@ const COLUMN_NAMES: Record<CodedKind, Record<string, string>> = {
   basic_expenditure: { total: '合计', personnel: '人员经费', public: '公用经费' },
 };
 
-export function columnName(kind: CodedKind, column: string): string {
-  return COLUMN_NAMES[kind][column] ?? column;
+/** A column's header as the template prints it ('事业单位经营收入' in Shanghai), else the common name. */
+export function columnName(kind: CodedKind, column: string, template?: BudgetTemplate): string {
+  return template?.columnNames?.[kind]?.[column] ?? COLUMN_NAMES[kind][column] ?? column;
 }
 
 /** Every coded table of the workbook, in workbook order. */

@@ -55,4 +55,5 @@ export const HEBEI: BudgetTemplate = {
   measure: '万元',
   textMeasure: '万元',
   performanceCoversAllProjects: true,
+  emptyNoteExample: '注：无…，空表列示。',
 };

@@ -46,4 +46,8 @@ export interface BudgetTemplate {
    * 绩效目标 forms cover only some projects (the covered money is below 项目支出, not a finding).
    */
   performanceCoversAllProjects: boolean;
+  /** How the template words the note under an empty table (empty-table-note quotes it). */
+  emptyNoteExample: string;
+  /** Column headers in the template's own words where they differ from the common ones (codedTables.ts), for messages. */
+  columnNames?: Partial<Record<TableKind, Readonly<Record<string, string>>>>;
 }

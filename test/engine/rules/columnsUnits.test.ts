@@ -43,6 +43,12 @@ describe('column-income on the Shanghai layout (no 本年收入小计, no 上年
     expect(findings[0].message).toContain('合计 应等于 财政拨款收入 + 事业收入 + 经营收入 + 其他收入');
     expect(findings[0].message).toMatch(/元）$/);
   });
+  it('names the columns in the template’s words (事业单位经营收入 in Shanghai)', () => {
+    const t = income();
+    setFigure(rowByCode(t, '208').values.operating, '13779.00');
+    const [f] = incomeColumns.check(contextOf([t], { workbook: { template: 'shanghai' } }));
+    expect(f.message).toContain('合计 应等于 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入');
+  });
 });
 
 describe('column-expenditure and column-basic in 元', () => {

@@ -1,6 +1,7 @@
 import { parseAmount } from '../../../src/engine/amount';
 import { budgetYearRule } from '../../../src/engine/rules/hygiene/budgetYear';
 import { decimalsRule } from '../../../src/engine/rules/hygiene/decimals';
+import { emptyTableNoteRule } from '../../../src/engine/rules/hygiene/emptyTableNote';
 import { invalidAmountRule } from '../../../src/engine/rules/hygiene/invalidAmount';
 import { measureRule } from '../../../src/engine/rules/hygiene/measure';
 import { negativeAmountRule } from '../../../src/engine/rules/hygiene/negativeAmount';
@@ -142,5 +143,29 @@ describe('unit-name and budget-year on Shanghai meta rows', () => {
     tables[2] = hygieneTable({ kind: 'expenditure', sheet: '3', unit: '编制部门：上海市普陀区商务委员会' });
     const findings = unitNameRule.check(contextOf(tables, shanghai));
     expect(findings.map((f) => [f.table, f.expected])).toEqual([['expenditure', '上海市普陀区人民政府办公室']]);
+  });
+});
+
+describe('empty-table-note words the note as the template does', () => {
+  const empty = () => [hygieneTable({ kind: 'gov_fund_expenditure', sheet: '6', empty: true })];
+
+  it('Shanghai: asks for “…故本表为空表。”', () => {
+    const [f] = emptyTableNoteRule.check(contextOf(empty(), shanghai));
+    expect(f.message).toContain('应在表下注明“注：本部门无…，故本表为空表。”');
+  });
+
+  it('Hebei: asks for “注：无…，空表列示。” as before', () => {
+    const [f] = emptyTableNoteRule.check(contextOf(empty()));
+    expect(f.message).toMatch(/应在表下注明“注：无…，空表列示。”$/);
+  });
+
+  it('accepts an empty Shanghai table carrying its note', () => {
+    const noted = hygieneTable({
+      kind: 'gov_fund_expenditure',
+      sheet: '6',
+      empty: true,
+      note: '注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。',
+    });
+    expect(emptyTableNoteRule.check(contextOf([noted], shanghai))).toEqual([]);
   });
 });

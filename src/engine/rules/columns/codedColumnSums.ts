@@ -1,6 +1,7 @@
 import type { Finding } from '../../findings';
 import { TABLE_KIND_NAMES } from '../../tableKinds';
 import type { Figure } from '../../tables/types';
+import { templateById } from '../../templates';
 import { columnName, rowLabel, type AnyCodedTable } from '../codedTables';
 import { partSumFinding } from '../partSum';
 import type { CheckContext, Rule } from '../rule';
@@ -23,12 +24,14 @@ export function codedColumnSums(
 ): Finding[] {
   const findings: Finding[] = [];
   const columns: readonly string[] = table.columns;
+  const template = templateById(ctx.workbook.template);
+  const name = (column: string) => columnName(table.kind, column, template);
   const rows = table.total ? [table.total, ...table.rows] : table.rows;
   for (const relation of relations) {
     if (!columns.includes(relation.total)) continue;
     const partColumns = relation.parts.filter((p) => columns.includes(p));
     if (partColumns.length === 0) continue;
-    const formula = partColumns.map((p) => columnName(table.kind, p)).join(' + ');
+    const formula = partColumns.map(name).join(' + ');
     for (const row of rows) {
       const values = row.values as Partial<Record<string, Figure>>;
       const total = values[relation.total];
@@ -40,7 +43,7 @@ export function codedColumnSums(
         table: table.kind,
         total,
         parts,
-        describe: `${TABLE_KIND_NAMES[table.kind]}“${rowLabel(row)}”行：${columnName(table.kind, relation.total)} 应等于 ${formula}`,
+        describe: `${TABLE_KIND_NAMES[table.kind]}“${rowLabel(row)}”行：${name(relation.total)} 应等于 ${formula}`,
       });
       if (finding) findings.push(finding);
     }

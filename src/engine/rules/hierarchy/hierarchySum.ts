@@ -1,6 +1,7 @@
 import type { Finding } from '../../findings';
 import { TABLE_KIND_NAMES } from '../../tableKinds';
 import type { Figure } from '../../tables/types';
+import { templateById } from '../../templates';
 import { codedTables, columnName, rowLabel, type AnyCodedTable } from '../codedTables';
 import { partSumFinding } from '../partSum';
 import type { CheckContext, Rule } from '../rule';
@@ -12,6 +13,7 @@ function checkTable(ctx: CheckContext, table: AnyCodedTable): Finding[] {
   const findings: Finding[] = [];
   const columns: readonly string[] = table.columns;
   const tableName = TABLE_KIND_NAMES[table.kind];
+  const template = templateById(ctx.workbook.template);
   // The generic row type loses the column union; values are looked up by the column ids the table lists.
   const valuesOf = (values: object) => values as Partial<Record<string, Figure>>;
   for (const [parent, children] of childRows(table.total, table.rows)) {
@@ -29,7 +31,7 @@ function checkTable(ctx: CheckContext, table: AnyCodedTable): Finding[] {
         table: table.kind,
         total,
         parts,
-        describe: `${tableName}“${rowLabel(parent)}”的“${columnName(table.kind, column)}”应等于其下各${levelName}（${childCodes}）之和`,
+        describe: `${tableName}“${rowLabel(parent)}”的“${columnName(table.kind, column, template)}”应等于其下各${levelName}（${childCodes}）之和`,
       });
       if (finding) findings.push(finding);
     }
