@@ -4,7 +4,6 @@ import type { NarrativeSection } from '../engine/narrative';
 import { cellParagraph } from '../engine/plainText';
 import {
   NARRATIVE_BLOCK_NAME,
-  NARRATIVE_BLOCK_ROWS,
   NARRATIVE_SHEET_NAME,
   narrativeBlockRows,
   narrativeSheetTitle,
@@ -54,8 +53,8 @@ function quoted(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
-function localRange(top: number, col: number): string {
-  return `${toA1(top - 1, col - 1)}:${toA1(top - 1 + NARRATIVE_BLOCK_ROWS - 1, col - 1)}`;
+function localRange(top: number, col: number, rows: number): string {
+  return `${toA1(top - 1, col - 1)}:${toA1(top - 1 + rows - 1, col - 1)}`;
 }
 
 /** Last row (1-based) holding a value; 0 for a sheet without any. */
@@ -94,13 +93,13 @@ export function insertNarrativeBlock(
   const block = existing.length === 1 ? existing[0] : undefined;
   const blockSheet = block && excel.getWorksheet(block.sheet);
   if (block && blockSheet) {
-    if (block.bottom - block.top + 1 !== NARRATIVE_BLOCK_ROWS || block.left !== block.right) {
+    if (block.bottom - block.top + 1 !== rows.length || block.left !== block.right) {
       throw new NarrativeBlockError(
-        `情况说明区域（名称 ${NARRATIVE_BLOCK_NAME}）已被改动，不再是 ${NARRATIVE_BLOCK_ROWS} 行 1 列；为免覆盖其中的内容，未写出副本`,
+        `情况说明区域（名称 ${NARRATIVE_BLOCK_NAME}）已被改动，不再是 ${rows.length} 行 1 列；为免覆盖其中的内容，未写出副本`,
       );
     }
     rows.forEach((text, i) => writeText(blockSheet, block.top + i, block.left, text));
-    return { sheet: blockSheet.name, address: localRange(block.top, block.left), replaced: true };
+    return { sheet: blockSheet.name, address: localRange(block.top, block.left, rows.length), replaced: true };
   }
 
   let ws = excel.getWorksheet(NARRATIVE_SHEET_NAME);
@@ -115,6 +114,6 @@ export function insertNarrativeBlock(
   rows.forEach((text, i) => writeText(sheet, top + i, 1, text));
   // A name left pointing at a deleted sheet (or at several areas) is replaced.
   excel.definedNames.model = excel.definedNames.model.filter((n) => n.name !== NARRATIVE_BLOCK_NAME);
-  excel.definedNames.add(`${quoted(sheet.name)}!$A$${top}:$A$${top + NARRATIVE_BLOCK_ROWS - 1}`, NARRATIVE_BLOCK_NAME);
-  return { sheet: sheet.name, address: localRange(top, 1), replaced: false };
+  excel.definedNames.add(`${quoted(sheet.name)}!$A$${top}:$A$${top + rows.length - 1}`, NARRATIVE_BLOCK_NAME);
+  return { sheet: sheet.name, address: localRange(top, 1, rows.length), replaced: false };
 }

@@ -72,7 +72,8 @@ export function formatNarrativeText(
   const lines = [`单位：${workbook.unitName ?? '（未识别）'}　预算年度：${workbook.year ?? '（未识别）'}`];
   if (previousFile) lines.push(`上年数取自：${path.basename(previousFile)}`);
   sections.forEach((s, i) => {
-    lines.push('', `${HEADING_NUMERALS[i] ?? i + 1}、${s.title}`, s.text);
+    // A template with its own headings ('其他相关情况说明', '一、…') prints them; else the numbered title.
+    lines.push('', ...(s.headings ?? [`${HEADING_NUMERALS[i] ?? i + 1}、${s.title}`]), s.text);
     for (const note of s.notes) lines.push(`  注：${note}`);
   });
   return lines.join('\n');

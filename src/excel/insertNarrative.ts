@@ -1,7 +1,6 @@
 import { toA1 } from '../engine/grid';
 import {
   NARRATIVE_BLOCK_NAME,
-  NARRATIVE_BLOCK_ROWS,
   NARRATIVE_SHEET_NAME,
   narrativeBlockRows,
   narrativeSheetTitle,
@@ -54,6 +53,8 @@ export function insertNarrative(
   isSetSupported: (name: string, version: string) => boolean = officeIsSetSupported,
 ): Promise<InsertNarrativeResult> {
   const rows = narrativeBlockRows(sections);
+  // The template's sections decide the block's height (Hebei: 16 rows).
+  const blockRows = rows.length;
   return run(async (context) => {
     const workbook = context.workbook;
     // Sync 1: the block's name, the 情况说明 sheet, the selection, which sheets and the structure are protected.
@@ -79,7 +80,7 @@ export function insertNarrative(
     if (selected) {
       const sheetName = splitQualifiedAddress(selected.address).sheet;
       const sheet = workbook.worksheets.getItem(sheetName);
-      const range = sheet.getRangeByIndexes(selected.rowIndex, selected.columnIndex, NARRATIVE_BLOCK_ROWS, 1);
+      const range = sheet.getRangeByIndexes(selected.rowIndex, selected.columnIndex, blockRows, 1);
       range.load('values,formulas');
       atSelection = { range, sheet, sheetName };
     }
@@ -91,9 +92,9 @@ export function insertNarrative(
     const replaced = blockRange !== undefined && !blockRange.isNullObject;
     if (blockRange && replaced) {
       const { sheet: sheetName, local } = splitQualifiedAddress(blockRange.address);
-      if (blockRange.rowCount !== NARRATIVE_BLOCK_ROWS || blockRange.columnCount !== 1) {
+      if (blockRange.rowCount !== blockRows || blockRange.columnCount !== 1) {
         throw new NarrativeInsertError(
-          `情况说明区域（名称 ${NARRATIVE_BLOCK_NAME}，现为 ${sheetName}!${local}）已被改动，不再是 ${NARRATIVE_BLOCK_ROWS} 行 1 列。为免覆盖您的内容，未写入；请恢复该区域，或在“名称管理器”中删除此名称后重新插入。`,
+          `情况说明区域（名称 ${NARRATIVE_BLOCK_NAME}，现为 ${sheetName}!${local}）已被改动，不再是 ${blockRows} 行 1 列。为免覆盖您的内容，未写入；请恢复该区域，或在“名称管理器”中删除此名称后重新插入。`,
         );
       }
       target = {
@@ -106,9 +107,9 @@ export function insertNarrative(
       const { values, formulas } = atSelection.range;
       const taken = values.some((row, r) => row.some((v, c) => !isEmptyCell(v) || !isEmptyCell(formulas[r][c])));
       if (taken) {
-        const where = localRange(selected.rowIndex, selected.columnIndex, NARRATIVE_BLOCK_ROWS);
+        const where = localRange(selected.rowIndex, selected.columnIndex, blockRows);
         throw new NarrativeInsertError(
-          `所选位置 ${atSelection.sheetName}!${where} 中已有内容。为免覆盖，未插入情况说明；请选择下方有 ${NARRATIVE_BLOCK_ROWS} 行空白的单元格后重试。`,
+          `所选位置 ${atSelection.sheetName}!${where} 中已有内容。为免覆盖，未插入情况说明；请选择下方有 ${blockRows} 行空白的单元格后重试。`,
         );
       }
       target = { ...atSelection, row: selected.rowIndex, col: selected.columnIndex };
@@ -142,7 +143,7 @@ export function insertNarrative(
       title.numberFormat = [['@']];
       title.values = [[literalCellValue(narrativeSheetTitle(options.unit, options.year))]];
     }
-    const range = target.sheet.getRangeByIndexes(target.row, target.col, NARRATIVE_BLOCK_ROWS, 1);
+    const range = target.sheet.getRangeByIndexes(target.row, target.col, blockRows, 1);
     range.numberFormat = rows.map(() => ['@']);
     range.values = rows.map((text) => [literalCellValue(text)]);
     if (!replaced) {
@@ -150,6 +151,6 @@ export function insertNarrative(
       workbook.names.add(NARRATIVE_BLOCK_NAME, range, NAME_COMMENT);
     }
     await context.sync();
-    return { sheet: target.sheetName, address: localRange(target.row, target.col, NARRATIVE_BLOCK_ROWS), replaced };
+    return { sheet: target.sheetName, address: localRange(target.row, target.col, blockRows), replaced };
   });
 }

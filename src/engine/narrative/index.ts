@@ -1,8 +1,11 @@
 export { generateNarrative } from './generateNarrative';
 export { previousYearFigures } from './previousYearFigures';
+export { narrativeTemplateOf } from './narrativeTemplates';
 export { REASON_PLACEHOLDER } from './changeSection';
+export { CHANGE_PLACEHOLDER, USE_PLACEHOLDER } from './shanghai/wording';
 export {
   NARRATIVE_SECTION_IDS,
+  SHANGHAI_NARRATIVE_SECTION_IDS,
   type NarrativeOptions,
   type NarrativeSection,
   type NarrativeSectionId,

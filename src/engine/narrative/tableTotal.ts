@@ -3,14 +3,19 @@ import { formatWan } from '../amount';
 import type { CodedRow, CodedTable, Figure } from '../tables/types';
 import type { TableKind } from '../tableKinds';
 import { compareSum } from '../tolerance';
+import { convert } from '../units';
 
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((a, b) => a.plus(b), new Decimal(0));
 }
 
-/** The value of a figure, zero when the cell is absent or blank. */
+/**
+ * The value of a figure in 万元, the unit every template's 情况说明 states (Shanghai's 元 tables are converted);
+ * zero when the cell is absent or blank.
+ */
 export function valueOf(figure: Figure | undefined): Decimal {
-  return figure?.value ?? new Decimal(0);
+  if (!figure) return new Decimal(0);
+  return convert(figure.value, figure.unit?.measure ?? '万元', '万元');
 }
 
 /**
@@ -30,18 +35,17 @@ export function settleTotal(
     if (!computed.isZero()) notes.push(`${what}为空，说明中采用各项之和 ${formatWan(computed)}`);
     return computed;
   }
-  const cmp = compareSum(cell.value, parts);
+  const stated = valueOf(cell);
+  const cmp = compareSum(stated, parts);
   if (cmp.status === 'rounding') {
-    notes.push(
-      `${what} ${formatWan(cell.value)} 与各项之和 ${formatWan(computed)} 不一致（尾差），说明中采用表中合计数`,
-    );
+    notes.push(`${what} ${formatWan(stated)} 与各项之和 ${formatWan(computed)} 不一致（尾差），说明中采用表中合计数`);
   } else if (cmp.status === 'mismatch') {
     const gap = `${cmp.difference.isNegative() ? '' : '+'}${formatWan(cmp.difference)}`;
     notes.push(
-      `${what} ${formatWan(cell.value)} 与各项之和 ${formatWan(computed)} 不一致（差额 ${gap}，超出尾差范围，请先核对表格），说明中采用表中合计数`,
+      `${what} ${formatWan(stated)} 与各项之和 ${formatWan(computed)} 不一致（差额 ${gap}，超出尾差范围，请先核对表格），说明中采用表中合计数`,
     );
   }
-  return cell.value;
+  return stated;
 }
 
 /** Rows of the highest level present (类 rows, or the 款 rows when a table has no 类 rows): they sum to 合计. */
