@@ -172,7 +172,14 @@ export type ThreePublicColumn = 'total' | 'general' | 'fund' | 'capital';
 
 export interface ThreePublicTable extends TableBase {
   kind: 'three_public';
+  /**
+   * One entry per 三公 item. Hebei lists the items as rows with 合计 / 一般公共预算 / … columns; Shanghai writes one
+   * data row of item columns, read as rows whose only value is 'total' (the item's cell) and whose label is the
+   * item's header cell. An item the table has no row or column for is absent.
+   */
   rows: Partial<Record<ThreePublicRow, { label: TextCell; values: Partial<Record<ThreePublicColumn, Figure>> }>>;
+  /** 机关运行经费预算数 (Shanghai's column beside the 三公 items); absent when the table has no such column. */
+  operatingCosts?: Figure;
 }
 
 // ---- projects ----------------------------------------------------------------------------------
