@@ -56,6 +56,6 @@ export const SHANGHAI: BudgetTemplate = {
   tableMeasures: { three_public: '万元' },
   textMeasure: '万元',
   performanceCoversAllProjects: false,
-  emptyNoteExample: '注：本部门无…，故本表为空表。',
+  emptyNoteExample: '注：无…，故本表为空表。',
   columnNames: { income: { operating: '事业单位经营收入' } },
 };

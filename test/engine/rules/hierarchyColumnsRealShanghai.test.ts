@@ -12,6 +12,7 @@ import { realBudget } from '../tables/shanghaiFiles';
 const RULES = [...hierarchyRules, ...columnRules, ...economicRules, ...hygieneRules];
 const BASIC_SHEET = '8一般公共预算基本支出经济分类预算表';
 const INCOME_SHEET = '2部门收入预算总表';
+const THREE_PUBLIC_SHEET = '9三公经费和机关运行经费预算表';
 
 function check(grid: WorkbookGrid, strict = false): Finding[] {
   const workbook = recognizeWorkbook(grid);
@@ -72,5 +73,13 @@ describe('sh-putuo-zfb-2025 (consistent 部门预算 in 元): hierarchy, columns
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
     expect(findings.find((f) => f.ruleId === 'column-income')?.cells.map((c) => c.address)).toContain('F8');
     expect(findings.find((f) => f.ruleId === 'hierarchy-sum')?.cells.map((c) => c.address)).toContain('F8');
+  });
+
+  it('the one-row 三公 table (万元): 合计 A6 changed from 867.50 to 868.00 breaks 合计 = 出国 + 接待 + 小计', () => {
+    const findings = check(withNumber(grid, THREE_PUBLIC_SHEET, 'A6', 868));
+    expect(findings.map((f) => [f.ruleId, f.severity, f.cells[0].address, f.expected, f.actual])).toEqual([
+      ['column-three-public', 'error', 'A6', '867.50', '868.00'],
+    ]);
+    expect(findings[0].message).not.toContain('元）');
   });
 });

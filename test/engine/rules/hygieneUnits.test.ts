@@ -151,7 +151,7 @@ describe('empty-table-note words the note as the template does', () => {
 
   it('Shanghai: asks for “…故本表为空表。”', () => {
     const [f] = emptyTableNoteRule.check(contextOf(empty(), shanghai));
-    expect(f.message).toContain('应在表下注明“注：本部门无…，故本表为空表。”');
+    expect(f.message).toContain('应在表下注明“注：无…，故本表为空表。”');
   });
 
   it('Hebei: asks for “注：无…，空表列示。” as before', () => {
