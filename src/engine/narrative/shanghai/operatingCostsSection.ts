@@ -1,4 +1,4 @@
-import { tableOf, type BudgetWorkbook, type Figure, type ThreePublicTable } from '../../tables/types';
+import { tableOf, type BudgetWorkbook } from '../../tables/types';
 import { expenditureFigures } from '../expenditureFigures';
 import type { SectionContext } from '../sectionContext';
 import { valueOf } from '../tableTotal';
@@ -6,11 +6,6 @@ import type { NarrativeSection } from '../types';
 import { wan, yearText } from '../wording';
 import { statedInText } from './statedInText';
 import { departmentName, FILL_PLACEHOLDER } from './wording';
-
-/** The 机关运行经费预算数 column of the 三公 table (its one data row), when the reader gives it. */
-function operatingCostsCell(t: ThreePublicTable | undefined): Figure | undefined {
-  return t && 'operatingCosts' in t ? (t as { operatingCosts?: Figure }).operatingCosts : undefined;
-}
 
 /** '下属1家机关和1家事业单位': the counts are in no table; the author's text gives them, else placeholders. */
 function unitsClause(wb: BudgetWorkbook): string {
@@ -28,7 +23,8 @@ export function operatingCostsSection(ctx: SectionContext): NarrativeSection {
   const notes: string[] = [];
   const title = '机关运行经费预算';
   const base = { id: 'operating_costs', title, headings: [`二、${title}`], notes } as const;
-  const cell = operatingCostsCell(tableOf(ctx.workbook, 'three_public'));
+  // The 机关运行经费预算数 column beside the 三公 items.
+  const cell = tableOf(ctx.workbook, 'three_public')?.operatingCosts;
   let total = cell && valueOf(cell);
   if (!total) {
     total = expenditureFigures(ctx.workbook, []).public;
