@@ -40,10 +40,11 @@ const CONNECTORS =
 /**
  * What may stand right before a label within its phrase: nothing, a year, the department, or a time word
  * ('2024年部门支出预算', '上年末固定资产', '财政拨款“三公”经费', '特定目标类项目支出'). Any other words make the
- * label part of a longer name: '劳务派遣人员经费' is a project, not the 人员经费 figure.
+ * label part of a longer name: '劳务派遣人员经费' is a project, not the 人员经费 figure. Shanghai's sentences name the
+ * department first ('上海市普陀区人民政府办公室收入预算', '…事业单位财政拨款的机关运行经费预算为').
  */
 const LABEL_LEAD =
-  /^(?:\d{4}年度?)?(?:我|本|全)?(?:部门|单位|局|委|办|年度|年)?(?:上年末|年末|年初|全年|当年|财政拨款)?$|类$/;
+  /^(?:\d{4}年度?)?(?:我|本|全)?(?:部门|单位|局|委|办|年度|年)?(?:上年末|年末|年初|全年|当年|财政拨款)?$|类$|(?:办公室|办事处|委员会|人民政府|街道|财政拨款的)$/;
 
 function directionOf(word: string): ChangeDirection {
   return INCREASE.has(word) ? 'increase' : 'decrease';

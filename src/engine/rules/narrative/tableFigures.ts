@@ -10,7 +10,6 @@ import {
   type SummaryLine,
   type SummaryTableBase,
   type ThreePublicRow,
-  type ThreePublicTable,
 } from '../../tables/types';
 import { zeroFigure } from './paragraphs';
 
@@ -121,7 +120,7 @@ function fiscalExpenditure(wb: BudgetWorkbook, key: BudgetLabelKey): TableFigure
 
 /** 机关运行经费: the 三公 table's own column where the template has one (Shanghai table 9), else 公用经费. */
 function operatingCostsOf(wb: BudgetWorkbook): TableFigure | undefined {
-  const t = tableOf(wb, 'three_public') as (ThreePublicTable & { operatingCosts?: Figure }) | undefined;
+  const t = tableOf(wb, 'three_public');
   if (!t?.operatingCosts) return undefined;
   return { table: 'three_public', where: `${t.title.text} “机关运行经费”`, figures: [t.operatingCosts] };
 }
