@@ -4,7 +4,10 @@ import { crossFiscalFunds } from './fiscalFunds';
 import { crossFiscalGeneral } from './fiscalGeneral';
 import { crossGeneralVsExpenditure } from './generalVsExpenditure';
 import { crossIncomeExpenditure } from './incomeExpenditure';
+import { crossSummaryBasicSplit } from './summaryBasicSplit';
+import { crossSummaryFiscalIncome } from './summaryFiscalIncome';
 import { crossSummaryFunctional } from './summaryFunctional';
+import { crossSummaryFunctionalSplit } from './summaryFunctionalSplit';
 import { crossSummaryIncome } from './summaryIncome';
 import { crossThreePublicBasic } from './threePublicBasic';
 
@@ -12,6 +15,9 @@ import { crossThreePublicBasic } from './threePublicBasic';
 export const rules: Rule[] = [
   crossSummaryIncome,
   crossSummaryFunctional,
+  crossSummaryFunctionalSplit,
+  crossSummaryFiscalIncome,
+  crossSummaryBasicSplit,
   crossIncomeExpenditure,
   crossFiscalGeneral,
   crossFiscalFunds,

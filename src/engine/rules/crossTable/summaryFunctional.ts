@@ -65,7 +65,9 @@ export const crossSummaryFunctional: Rule = {
         }),
       );
     }
-    const summaryTotal = summary.expenditureTotal?.values.total;
+    // 本年支出合计; a summary without it and without 结转 rows (Shanghai) states the same sum as 支出总计.
+    const totalLine = summary.expenditureTotal ?? (summary.carryOut ? undefined : summary.grandExpenditure);
+    const summaryTotal = totalLine?.values.total;
     if (summaryTotal && expenditure.total) {
       push(
         crossFinding({
@@ -74,7 +76,7 @@ export const crossSummaryFunctional: Rule = {
           table: summary.kind,
           stated: [summaryTotal],
           reference: presentFigures([expenditure.total.values.total]),
-          describe: '收支总表 本年支出合计 应等于 支出总表 合计',
+          describe: `收支总表 ${summary.expenditureTotal ? '本年支出合计' : '支出总计'} 应等于 支出总表 合计`,
         }),
       );
     }

@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
-import { formatWan } from '../../amount';
 import type { Finding } from '../../findings';
 import { tableOf, type Figure, type ThreePublicRow } from '../../tables/types';
 import { normalizeCode } from '../codedTables';
+import { roundToStep, unitOf, valueIn } from '../../tolerance';
+import { formatIn, formatMeasured } from '../../units';
 import type { Rule } from '../rule';
 
 /** 三公 items and the 经济分类 款 that spend on them out of 基本支出. */
@@ -15,7 +16,8 @@ const PAIRS: Array<{ row: ThreePublicRow; code: string; name: string }> = [
 
 /**
  * Family 4: each 三公 item (一般公共预算财政拨款 column, else 合计) covers 基本支出 and 项目支出, so it must be at
- * least the matching 基本支出表 row — part ≤ whole, not equality. The 三公 table's cell is named first: it is
+ * least the matching 基本支出表 row — part ≤ whole, not equality. Across units (三公 in 万元, 基本支出表 in 元) the part
+ * is converted and rounded to the 三公 figure's step (13,500元 → 1.35万). The 三公 table's cell is named first: it is
  * the summary-like table that is usually filled from the detail.
  */
 export const crossThreePublicBasic: Rule = {
@@ -34,18 +36,22 @@ export const crossThreePublicBasic: Rule = {
       if (!part || part.value.isZero()) continue;
       const values = three.rows[pair.row]?.values;
       const whole: Figure | undefined = values?.general ?? values?.total;
+      // Compared in the 三公 table's unit (万元 in Shanghai, 元 in table 8): the part rounded to the whole's step.
+      const wholeUnit = unitOf(whole ?? part);
       const wholeValue = whole?.value ?? new Decimal(0);
-      if (wholeValue.gte(part.value)) continue;
-      const diff = wholeValue.minus(part.value);
+      const partValue = roundToStep(valueIn(part, wholeUnit.measure), wholeUnit.step);
+      if (wholeValue.gte(partValue)) continue;
+      const diff = wholeValue.minus(partValue);
+      const show = (v: Decimal) => formatMeasured(v, wholeUnit.measure);
       findings.push({
         ruleId: crossThreePublicBasic.id,
         family: crossThreePublicBasic.family,
         severity: crossThreePublicBasic.severity,
-        message: `三公经费支出表“${pair.name}”不应小于基本支出表“${pair.code} ${basicRow?.name ?? pair.name}”：应至少为 ${formatWan(part.value)}，实为 ${formatWan(wholeValue)}（差额 ${formatWan(diff)}）`,
+        message: `三公经费支出表“${pair.name}”不应小于基本支出表“${pair.code} ${basicRow?.name ?? pair.name}”：应至少为 ${show(partValue)}，实为 ${show(wholeValue)}（差额 ${show(diff)}）`,
         cells: [whole?.cell, part.cell].filter((c) => c !== undefined),
         table: whole ? three.kind : basic.kind,
-        expected: formatWan(part.value),
-        actual: formatWan(wholeValue),
+        expected: formatIn(partValue),
+        actual: formatIn(wholeValue),
       });
     }
     return findings;
