@@ -15,11 +15,15 @@ const fullLength = (level: number): number => 3 + 2 * level;
 
 /**
  * The columns that hold a row's 科目编码: one column ('科目编码', Hebei), or 类 | 款 | 项 (or 类 | 款) columns under a
- * merged '…科目编码' header (Shanghai). Empty when the table has no code column.
+ * merged '…科目编码' header (Shanghai), with or without a 类/款/项 header row. Empty when the table has no code column.
  */
 export function findCodeColumns(header: Header): number[] {
-  const single = header.columns.find((h) => h.leaf.includes('编码'));
-  if (single) return [single.col];
+  const coded = header.columns.filter((h) => h.leaf.includes('编码'));
+  // One '…编码' header merged over two or three adjacent columns, with no 类/款/项 row under it: the parts are positional.
+  const merged = coded.filter((h, i) => h.joined === coded[0].joined && h.col === coded[0].col + i);
+  if (merged.length === coded.length && coded.length >= 2 && coded.length <= PART_LABELS.length)
+    return coded.map((h) => h.col);
+  if (coded.length > 0) return [coded[0].col];
   const parts = header.columns.filter((h) => h.path.some((p) => p.includes('编码')) && PART_LABELS.includes(h.leaf));
   // The parts must be 类, 款[, 项] in that order; anything else is not a code header we know.
   return parts.every((h, i) => h.leaf === PART_LABELS[i]) ? parts.map((h) => h.col) : [];
@@ -69,6 +73,14 @@ export class CodeReader {
     const parts = columns.map((col, level) => codePart(view.cell(row, col), level));
     const deepest = parts.reduce((last, part, level) => (part ? level : last), -1);
     if (deepest < 0) return undefined;
+    // Some tables write the whole code ('20805') in the 类 column and leave 款/项 blank.
+    const whole = deepest === 0 && parts[0].length > partLength(0) ? parts[0] : undefined;
+    if (whole !== undefined) {
+      const level = (whole.length - partLength(0)) / 2;
+      if (!Number.isInteger(level) || level >= columns.length) return undefined;
+      this.carried = Array.from({ length: level + 1 }, (_, l) => whole.slice(0, fullLength(l)));
+      return { code: whole, cell: view.ref(row, columns[0]) };
+    }
     let code = '';
     for (let level = 0; level <= deepest; level++) {
       const part = parts[level];

@@ -158,6 +158,59 @@ describe('Shanghai coded tables: 类 | 款 | 项 code columns', () => {
     expect(basic.total?.nameCell.address).toBe('A11');
     expect(basic.total?.values.personnel?.value.toString()).toBe('80');
   });
+
+  it('reads a header written out in every cell (no merges) as the merged one', () => {
+    const block = shanghaiFunctionalBlock(REPEATED);
+    // What the dumps show and some converters write: merged header texts repeated in every cell of the area.
+    block.rows[2] = ['项目', '项目', '项目', '项目', '一般公共预算支出', '一般公共预算支出', '一般公共预算支出'];
+    block.rows[3] = [
+      '功能分类科目编码',
+      '功能分类科目编码',
+      '功能分类科目编码',
+      '功能分类科目名称',
+      '合计',
+      '基本支出',
+      '项目支出',
+    ];
+    block.rows[4] = ['类', '款', '项', '功能分类科目名称', '合计', '基本支出', '项目支出'];
+    block.merges = [];
+    const table = tableOf(
+      recognizeWorkbook(workbookOf(sheetFromBlocks('表5', [block]))),
+      'general_budget_expenditure',
+    )!;
+    expect(table.columns).toEqual(['total', 'basic', 'project']);
+    expect(table.rows.map(shape)).toEqual(readGeneral(REPEATED).rows.map(shape));
+  });
+
+  it('takes the parts by position under a merged 编码 header with no 类/款/项 row, and whole codes in the 类 column', () => {
+    const block = shanghaiFunctionalBlock([]);
+    block.rows.splice(4, 1); // no 类 | 款 | 项 header row
+    block.merges = ['A1:G1', 'A3:D3', 'E3:G3', 'A4:C4'];
+    block.rows.push(
+      ['类', '款', '项', '合计', 350, 250, 100],
+      ['201', '', '', '一般公共服务支出', 300, 200, 100],
+      ['', '03', '', '政府办公厅（室）及相关机构事务', 300, 200, 100],
+      ['', '', '01', '行政运行', 200, 200, ''],
+      ['208', '', '', '社会保障和就业支出', 50, 50, ''],
+      ['20805', '', '', '行政事业单位养老支出', 50, 50, ''],
+      ['2080505', '', '', '机关事业单位基本养老保险缴费支出', 50, 50, ''],
+      ['', '', '06', '机关事业单位职业年金缴费支出', 0, 0, ''],
+    );
+    const table = tableOf(
+      recognizeWorkbook(workbookOf(sheetFromBlocks('表5', [block]))),
+      'general_budget_expenditure',
+    )!;
+    expect(table.total?.values.total?.value.toString()).toBe('350');
+    expect(table.rows.map((r) => [r.code, r.level, r.codeCell?.address])).toEqual([
+      ['201', 1, 'A6'],
+      ['20103', 2, 'B7'],
+      ['2010301', 3, 'C8'],
+      ['208', 1, 'A9'],
+      ['20805', 2, 'A10'],
+      ['2080505', 3, 'A11'],
+      ['2080506', 3, 'C12'],
+    ]);
+  });
 });
 
 describe('Shanghai coded tables in the real documents', () => {
