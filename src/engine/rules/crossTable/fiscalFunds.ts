@@ -1,6 +1,7 @@
 import type { Finding } from '../../findings';
 import { tableOf, type Figure, type GovFundTable, type StateCapitalTable } from '../../tables/types';
 import type { Rule } from '../rule';
+import { expenditureSum } from './expenditureSum';
 import { crossFinding } from './crossFinding';
 
 /**
@@ -31,7 +32,7 @@ export const crossFiscalFunds: Rule = {
       { column: 'capital', table: tableOf(ctx.workbook, 'state_capital_expenditure'), name: '国有资本经营预算' },
     ] as const;
     for (const p of pairs) {
-      const stated = fiscal.expenditureTotal?.values[p.column];
+      const stated = expenditureSum(fiscal)?.values[p.column];
       if (!stated || !p.table) continue;
       const reference = fundTotal(p.table);
       if (!reference) continue;
@@ -41,7 +42,7 @@ export const crossFiscalFunds: Rule = {
         table: fiscal.kind,
         stated: [stated],
         reference,
-        describe: `财政拨款收支总表 本年支出合计（${p.name}财政拨款） 应等于 ${p.name}财政拨款支出表 合计`,
+        describe: `财政拨款收支总表 ${fiscal.expenditureTotal ? '本年支出合计' : '支出总计'}（${p.name}财政拨款） 应等于 ${p.name}财政拨款支出表 合计`,
       });
       if (f) findings.push(f);
     }

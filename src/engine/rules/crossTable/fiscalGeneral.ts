@@ -2,6 +2,7 @@ import type { Finding } from '../../findings';
 import { tableOf } from '../../tables/types';
 import { rowLabel } from '../codedTables';
 import type { Rule } from '../rule';
+import { expenditureSum } from './expenditureSum';
 import { crossFinding, presentFigures } from './crossFinding';
 import { matchClasses } from './functionalClassMatch';
 
@@ -65,7 +66,7 @@ export const crossFiscalGeneral: Rule = {
         }),
       );
     }
-    const fiscalTotal = fiscal.expenditureTotal?.values.general;
+    const fiscalTotal = expenditureSum(fiscal)?.values.general;
     if (fiscalTotal && general.total) {
       push(
         crossFinding({
@@ -74,7 +75,7 @@ export const crossFiscalGeneral: Rule = {
           table: fiscal.kind,
           stated: [fiscalTotal],
           reference: presentFigures([general.total.values.total]),
-          describe: '财政拨款收支总表 本年支出合计（一般公共预算财政拨款） 应等于 一般公共预算财政拨款支出表 合计',
+          describe: `财政拨款收支总表 ${fiscal.expenditureTotal ? '本年支出合计' : '支出总计'}（一般公共预算财政拨款） 应等于 一般公共预算财政拨款支出表 合计`,
         }),
       );
     }

@@ -2,6 +2,7 @@ import type { Finding } from '../../findings';
 import { tableOf } from '../../tables/types';
 import { rowLabel } from '../codedTables';
 import type { Rule } from '../rule';
+import { expenditureSum } from './expenditureSum';
 import { crossFinding, presentFigures } from './crossFinding';
 import { matchClasses } from './functionalClassMatch';
 
@@ -65,9 +66,7 @@ export const crossSummaryFunctional: Rule = {
         }),
       );
     }
-    // 本年支出合计; a summary without it and without 结转 rows (Shanghai) states the same sum as 支出总计.
-    const totalLine = summary.expenditureTotal ?? (summary.carryOut ? undefined : summary.grandExpenditure);
-    const summaryTotal = totalLine?.values.total;
+    const summaryTotal = expenditureSum(summary)?.values.total;
     if (summaryTotal && expenditure.total) {
       push(
         crossFinding({
