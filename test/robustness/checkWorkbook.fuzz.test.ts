@@ -20,6 +20,8 @@ import { SheetView } from '../../src/engine/tables/sheetView';
 import { tableExtents } from '../../src/engine/tables/tableExtent';
 import { layoutWorkbook } from '../../scripts/samples/layoutWorkbook';
 import { SEED_000 } from '../../scripts/samples/seed000';
+import { layoutShanghai } from '../../scripts/samples/shanghai/layoutShanghai';
+import { SEED_ZFB_2025 } from '../../scripts/samples/shanghai/seedZfb2025';
 import { crashedRules } from './corpusHelpers';
 
 const TITLES = [
@@ -40,6 +42,16 @@ const TITLES = [
   '224网信办2024年部门预算情况说明',
   '表1 部门预算收支总表',
   '2024年部门预算收入总表',
+  // Shanghai (issue 9)
+  '2025年部门财务收支预算总表',
+  '2025年部门收入预算总表',
+  '2025年部门财政拨款收支预算总表',
+  '2025年部门一般公共预算支出功能分类预算表',
+  '2025年部门政府性基金预算支出功能分类预算表',
+  '2025年部门一般公共预算基本支出部门预算经济分类预算表',
+  '2025年部门“三公”经费和机关运行经费预算表',
+  '2025年部门预算编制说明',
+  '其他相关情况说明',
 ];
 
 const LABELS = [
@@ -127,6 +139,28 @@ const LABELS = [
   '100%',
   '2024年收入预算384.34万元，比上年增加12.30万元，其中：基本支出357.11万元。',
   '机关运行经费24.79万元，主要包括：办公费1.00万元、差旅费2.00万元。',
+  // Shanghai (issue 9)
+  '类',
+  '款',
+  '项',
+  '功能分类科目编码',
+  '功能分类科目名称',
+  '部门预算经济分类科目编码',
+  '收入预算',
+  '事业单位经营收入',
+  '一、财政拨款收入',
+  '1. 一般公共预算资金',
+  '“三公”经费预算数',
+  '因公出国(境)费',
+  '公务用车购置及运行费',
+  '购置费',
+  '运行费',
+  '机关运行经费预算数',
+  '编制部门：上海市普陀区人民政府办公室',
+  '单位:万元',
+  '注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。',
+  '1. “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元，主要用于行政单位的基本支出。',
+  '2025年“三公”经费预算数为867.50万元，与2024年预算持平。其中：',
 ];
 
 const CODES = [
@@ -145,6 +179,10 @@ const CODES = [
   ' 20137 ',
   '201 37 01',
   '13011124P000053001',
+  '03',
+  '01',
+  '50',
+  '99',
 ];
 const AMOUNT_TEXT = [
   '384.34',
@@ -224,35 +262,37 @@ const gridArb: fc.Arbitrary<WorkbookGrid> = fc
   .map((sheets) => ({ source: 'fuzz.xlsx', sheets }));
 
 /**
- * The seed-000 sample with random damage: cells overwritten, rows dropped or repeated, random merges. Starting
- * from real tables reaches the readers' data rows, which random cells alone seldom do.
+ * A sample with random damage: cells overwritten, rows dropped or repeated, random merges. Starting from real tables
+ * reaches the readers' data rows, which random cells alone seldom do. The seed-000 sample (Hebei) and the Shanghai
+ * sample (sh-putuo-zfb-2025).
  */
-const SEED_GRID = layoutWorkbook(SEED_000).grid;
-const damagedSampleArb: fc.Arbitrary<WorkbookGrid> = fc
-  .array(
-    fc.record({
-      sheet: fc.nat(SEED_GRID.sheets.length - 1),
-      writes: fc.array(fc.tuple(fc.nat(200), fc.nat(15), fc.option(cellArb, { nil: undefined })), { maxLength: 30 }),
-      drop: fc.array(fc.nat(200), { maxLength: 5 }),
-      repeat: fc.array(fc.nat(200), { maxLength: 5 }),
-      merges: fc.array(mergeArb, { maxLength: 6 }),
-    }),
-    { minLength: 1, maxLength: 6 },
-  )
-  .map((damages) => {
-    const grid = structuredClone(SEED_GRID);
-    for (const d of damages) {
-      const sheet = grid.sheets[d.sheet];
-      for (const [r, c, cell] of d.writes) put(sheet.rows, r % (sheet.rows.length + 2), c, cell);
-      for (const r of d.drop) sheet.rows.splice(r % (sheet.rows.length + 1), 1);
-      for (const r of d.repeat) {
-        const at = r % (sheet.rows.length + 1);
-        sheet.rows.splice(at, 0, structuredClone(sheet.rows[at]));
+function damagedSampleArb(base: WorkbookGrid): fc.Arbitrary<WorkbookGrid> {
+  return fc
+    .array(
+      fc.record({
+        sheet: fc.nat(base.sheets.length - 1),
+        writes: fc.array(fc.tuple(fc.nat(200), fc.nat(15), fc.option(cellArb, { nil: undefined })), { maxLength: 30 }),
+        drop: fc.array(fc.nat(200), { maxLength: 5 }),
+        repeat: fc.array(fc.nat(200), { maxLength: 5 }),
+        merges: fc.array(mergeArb, { maxLength: 6 }),
+      }),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((damages) => {
+      const grid = structuredClone(base);
+      for (const d of damages) {
+        const sheet = grid.sheets[d.sheet];
+        for (const [r, c, cell] of d.writes) put(sheet.rows, r % (sheet.rows.length + 2), c, cell);
+        for (const r of d.drop) sheet.rows.splice(r % (sheet.rows.length + 1), 1);
+        for (const r of d.repeat) {
+          const at = r % (sheet.rows.length + 1);
+          sheet.rows.splice(at, 0, structuredClone(sheet.rows[at]));
+        }
+        sheet.merges.push(...d.merges);
       }
-      sheet.merges.push(...d.merges);
-    }
-    return grid;
-  });
+      return grid;
+    });
+}
 
 /** Every reader on every table it finds, as recognizeWorkbook does, but without its catch-all. */
 function readAllTables(grid: WorkbookGrid): void {
@@ -279,7 +319,17 @@ function readAllTables(grid: WorkbookGrid): void {
 describe('checkWorkbook on a damaged sample', () => {
   it('never throws, and no rule gives up', () => {
     fc.assert(
-      fc.property(damagedSampleArb, (grid) => {
+      fc.property(damagedSampleArb(layoutWorkbook(SEED_000).grid), (grid) => {
+        expect(crashedRules(checkWorkbook(grid))).toEqual([]);
+        readAllTables(grid);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throws, and no rule gives up, on the Shanghai sample', () => {
+    fc.assert(
+      fc.property(damagedSampleArb(layoutShanghai(SEED_ZFB_2025).grid), (grid) => {
         expect(crashedRules(checkWorkbook(grid))).toEqual([]);
         readAllTables(grid);
       }),
