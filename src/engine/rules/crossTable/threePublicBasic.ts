@@ -19,6 +19,10 @@ const PAIRS: Array<{ row: ThreePublicRow; code: string; name: string }> = [
  * least the matching 基本支出表 row — part ≤ whole, not equality. Across units (三公 in 万元, 基本支出表 in 元) the part
  * is converted and rounded to the 三公 figure's step (13,500元 → 1.35万). The 三公 table's cell is named first: it is
  * the summary-like table that is usually filled from the detail.
+ *
+ * Not checked: 机关运行经费 (Shanghai's 三公 table) against table 8's 公用经费. They agree in zfb 2025 (213.28万 =
+ * 2,132,777.54元) and swh 2025 (171.01万 = 1,710,062元) but not in wanli 2023 (786.09万 vs 15,381,432元), whose
+ * tables are otherwise consistent: the two are not defined as the same money.
  */
 export const crossThreePublicBasic: Rule = {
   id: 'cross-three-public-basic',
