@@ -10,4 +10,4 @@ export { findFigureChanges, type FigureChange } from './findFigureChanges';
 export { findSubjectItems, subjectNames, type ExecutionComparison, type SubjectItem } from './findSubjectItems';
 export { findProcurementSplits, type ProcurementSplit } from './findProcurementSplit';
 export { findTargetsStatements, type TargetsStatement } from './findTargetsStatement';
-export { findTemplateText, TEMPLATE_TEXT, type TemplateText } from './findTemplateText';
+export { findTemplateText, type TemplateText } from './findTemplateText';

@@ -55,5 +55,7 @@ export const HEBEI: BudgetTemplate = {
   measure: '万元',
   textMeasure: '万元',
   performanceCoversAllProjects: true,
+  // Hebei's placeholders (XX, 【请填写】) are narrative-placeholder's errors.
+  templateText: [],
   emptyNoteExample: '注：无…，空表列示。',
 };

@@ -1,3 +1,4 @@
+import { SHANGHAI_TEMPLATE_TEXT } from './shanghaiTemplateText';
 import {
   BASIC_EXPENDITURE_HEADER,
   FISCAL_SUMMARY_HEADER,
@@ -56,6 +57,7 @@ export const SHANGHAI: BudgetTemplate = {
   tableMeasures: { three_public: '万元' },
   textMeasure: '万元',
   performanceCoversAllProjects: false,
+  templateText: SHANGHAI_TEMPLATE_TEXT,
   emptyNoteExample: '注：无…，故本表为空表。',
   columnNames: { income: { operating: '事业单位经营收入' } },
 };

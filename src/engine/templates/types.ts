@@ -14,6 +14,14 @@ export interface HeaderSignature {
   rows?: readonly RegExp[];
 }
 
+/** One piece of a blank template's own wording that must not survive into a published text. */
+export interface TemplateTextPattern {
+  /** What was left, in Chinese, e.g. '未填写的金额'. */
+  what: string;
+  /** Matched on normalised text (half-width, ASCII parentheses); must be global. */
+  pattern: RegExp;
+}
+
 /** 预算 (spring) or 决算 (late summer). */
 export type DocumentType = 'budget';
 
@@ -46,6 +54,11 @@ export interface BudgetTemplate {
    * 绩效目标 forms cover only some projects (the covered money is below 项目支出, not a finding).
    */
   performanceCoversAllProjects: boolean;
+  /**
+   * The blank template's placeholder wording, reported by narrative-template-text as a warning ('XXX万元',
+   * '增加（减少）', '主要原因是……'). Empty where the template's placeholders are narrative-placeholder's errors.
+   */
+  templateText: readonly TemplateTextPattern[];
   /** How the template words the note under an empty table (empty-table-note quotes it). */
   emptyNoteExample: string;
   /** Column headers in the template's own words where they differ from the common ones (codedTables.ts), for messages. */
