@@ -8,6 +8,7 @@ import type {
   IncomeColumn,
 } from './types';
 import type { TableKind } from '../tableKinds';
+import type { BudgetTemplate } from '../templates/types';
 import { CodeReader, findCodeColumns } from './codeColumns';
 import { codeLevel } from './codes';
 import { normalizeLabel } from './normalizeText';
@@ -78,6 +79,12 @@ export function isCodedKind(kind: TableKind): kind is CodedKind {
   return kind in COLUMN_SPECS;
 }
 
+/** The template's own header words for a kind's columns (BudgetTemplate.columnWords), tried before the common ones. */
+function templateSpecs(template: BudgetTemplate | undefined, kind: CodedKind): Array<ColumnSpec<string>> {
+  const words = template?.columnWords?.[kind] ?? {};
+  return Object.entries(words).map(([key, pattern]) => [key, (h: HeaderColumn) => pattern.test(h.leaf)]);
+}
+
 /** '201 一般公共服务支出' written in the name cell when a template has no code column. */
 const CODE_IN_NAME = /^(\d{3}(?:\d{2}){0,2})\s*(.+)$/;
 
@@ -90,12 +97,13 @@ export function readCodedTable(
   view: SheetView,
   extent: TableExtent,
   meta: MetaResult,
+  template?: BudgetTemplate,
 ): CodedTable<CodedKind, string> | undefined {
   const header = readHeader(view, meta.nextRow, extent.range.bottom);
   if (!header) return undefined;
   const codeColumns = findCodeColumns(header);
   const nameColumn = header.columns.find(has('名称'))?.col;
-  const amountColumns = matchColumns(header, COLUMN_SPECS[kind]).filter(
+  const amountColumns = matchColumns(header, [...templateSpecs(template, kind), ...COLUMN_SPECS[kind]]).filter(
     (c) => !codeColumns.includes(c.col) && c.col !== nameColumn,
   );
   if (nameColumn === undefined || amountColumns.length === 0) return undefined;

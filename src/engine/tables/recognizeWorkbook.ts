@@ -16,14 +16,14 @@ import { tableExtents, type TableExtent } from './tableExtent';
 import type { BudgetWorkbook, TypedTable } from './types';
 
 /** Read one table with the reader for its kind; undefined when its shape is not recognised. */
-export function readTable(view: SheetView, extent: TableExtent, _template: BudgetTemplate): TypedTable | undefined {
+export function readTable(view: SheetView, extent: TableExtent, template: BudgetTemplate): TypedTable | undefined {
   const kind = extent.title.kind;
   if (kind === 'narrative') {
     const meta: MetaResult = { meta: {}, nextRow: extent.range.top + 1 };
     return readNarrative(view, extent, meta);
   }
   const meta = readTableMeta(view, extent.title.row, extent.range.bottom);
-  if (isCodedKind(kind)) return readCodedTable(kind, view, extent, meta) as TypedTable | undefined;
+  if (isCodedKind(kind)) return readCodedTable(kind, view, extent, meta, template) as TypedTable | undefined;
   switch (kind) {
     case 'income_expenditure_summary':
     case 'fiscal_summary':

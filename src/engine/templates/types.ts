@@ -42,6 +42,11 @@ export interface BudgetTemplate {
   titles: ReadonlyArray<readonly [TableKind, RegExp]>;
   /** How a table without a recognised title is still known by its header, most specific first. */
   headers?: readonly HeaderSignature[];
+  /**
+   * Header words this template uses for a coded table's columns where the common vocabulary (readCodedTable.ts)
+   * does not know them, by column key: e.g. { income: { business: /^事业单位收入$/ } }. Tried before the common words.
+   */
+  columnWords?: Partial<Record<TableKind, Readonly<Record<string, RegExp>>>>;
   /** The tables the template publishes: missing-table reports only these. */
   tables: readonly TableKind[];
   /** The unit each table is published in when its meta row does not say; others default to `measure`. */
