@@ -13,10 +13,12 @@ import {
 } from '@fluentui/react-components';
 import type { CheckResult } from '../../engine/checkWorkbook';
 import type { WorkbookAdapter } from '../../excel/types';
+import { templateById } from '../../engine/templates';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { STRINGS } from '../strings';
 import { blockText } from './existingBlock';
 import { PreviousYearForm } from './PreviousYearForm';
+import { PREVIOUS_FIELDS_BY_TEMPLATE } from './previousYearInput';
 import { ReplaceConfirm } from './ReplaceConfirm';
 import { SectionPreview } from './SectionPreview';
 import { readPreviousYearOnDemand, useNarrativeSession, type ReadPreviousYear } from './useNarrativeSession';
@@ -103,6 +105,7 @@ export default function NarrativeTab({
         input={s.input}
         entry={s.entry}
         reading={typeof s.busy === 'object' ? s.busy.file : undefined}
+        fields={PREVIOUS_FIELDS_BY_TEMPLATE[templateById(s.workbook?.template).id]}
         onChange={s.setField}
         onFile={(file) => void s.loadPreviousFile(file)}
         onClear={s.clearPrevious}

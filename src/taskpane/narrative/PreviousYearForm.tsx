@@ -12,6 +12,12 @@ const LABELS: Record<PreviousField, string> = {
   vehiclePurchase: STRINGS.previousVehiclePurchase,
   vehicleOps: STRINGS.previousVehicleOps,
   reception: STRINGS.previousReception,
+  // The Shanghai 编制说明's 财政拨款 figures (万元, as every field).
+  fiscalIncome: '财政拨款收入',
+  fiscalExpenditure: '财政拨款支出',
+  general: '一般公共预算拨款支出',
+  fund: '政府性基金拨款支出',
+  capital: '国有资本经营预算拨款支出',
 };
 
 const useStyles = makeStyles({
@@ -30,13 +36,23 @@ export interface PreviousYearFormProps {
   entry: PreviousYearEntry;
   /** A file is being read: its name. */
   reading?: string;
+  /** The fields the workbook's template asks for; the Hebei list when absent. */
+  fields?: readonly PreviousField[];
   onChange(field: PreviousField, text: string): void;
   onFile(file: File): void;
   onClear(): void;
 }
 
 /** Last year's figures: typed (checked as amounts in 万元) or read from last year's workbook. */
-export function PreviousYearForm({ input, entry, reading, onChange, onFile, onClear }: PreviousYearFormProps) {
+export function PreviousYearForm({
+  input,
+  entry,
+  reading,
+  fields = PREVIOUS_FIELDS,
+  onChange,
+  onFile,
+  onClear,
+}: PreviousYearFormProps) {
   const styles = useStyles();
   const onPick = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -51,7 +67,7 @@ export function PreviousYearForm({ input, entry, reading, onChange, onFile, onCl
       </Subtitle2>
       <Caption1>{STRINGS.previousHint}</Caption1>
       <div className={styles.fields}>
-        {PREVIOUS_FIELDS.map((field) => {
+        {fields.map((field) => {
           const error = entry.errors[field];
           const incomplete = field === 'threePublicTotal' && !error && entry.threePublicIncomplete;
           return (
@@ -62,7 +78,7 @@ export function PreviousYearForm({ input, entry, reading, onChange, onFile, onCl
               validationMessage={error ?? (incomplete ? STRINGS.previousThreePublicIncomplete : undefined)}
             >
               <Input
-                value={input[field]}
+                value={input[field] ?? ''}
                 inputMode="decimal"
                 data-field={field}
                 onChange={(_e, d) => onChange(field, d.value)}

@@ -24,11 +24,14 @@ export function SectionPreview({ section, index }: { section: NarrativeSection; 
   return (
     <section className={styles.section} aria-labelledby={headingId} data-section={section.id}>
       <Subtitle2 as="h3" id={headingId} className={styles.title}>
-        {index + 1}、{section.title}
+        {section.headings ? section.headings.join(' ') : `${index + 1}、${section.title}`}
       </Subtitle2>
-      <Body1 as="p" className={styles.text}>
-        {section.text}
-      </Body1>
+      {(section.paragraphs ?? [section.text]).map((paragraph, i) => (
+        // Paragraphs are fixed for one generation; their position is their identity.
+        <Body1 key={i} as="p" className={styles.text}>
+          {paragraph}
+        </Body1>
+      ))}
       {section.notes.length > 0 && (
         <div>
           <Caption1>{STRINGS.narrativeNotes}：</Caption1>

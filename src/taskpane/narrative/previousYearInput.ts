@@ -1,9 +1,10 @@
 import type Decimal from 'decimal.js';
 import { formatWan, parseAmountText } from '../../engine/amount';
 import type { PreviousYearFigures } from '../../engine/narrative';
+import type { TemplateId } from '../../engine/templates';
 import { STRINGS } from '../strings';
 
-/** The last-year amounts the user can type, in the order the form shows them. */
+/** The last-year amounts the user can type for a Hebei workbook, in the order the form shows them. */
 export const PREVIOUS_FIELDS = [
   'total',
   'basic',
@@ -15,10 +16,22 @@ export const PREVIOUS_FIELDS = [
   'reception',
 ] as const;
 
-export type PreviousField = (typeof PREVIOUS_FIELDS)[number];
+/** The 财政拨款 figures whose changes the Shanghai 编制说明 states. */
+const FISCAL_FIELDS = ['fiscalIncome', 'fiscalExpenditure', 'general', 'fund', 'capital'] as const;
 
-/** What is in the fields, as typed. */
-export type PreviousInput = Record<PreviousField, string>;
+export type PreviousField = (typeof PREVIOUS_FIELDS)[number] | (typeof FISCAL_FIELDS)[number];
+
+/** The fields each template's narrative states a change for. */
+export const PREVIOUS_FIELDS_BY_TEMPLATE: Record<TemplateId, readonly PreviousField[]> = {
+  hebei: PREVIOUS_FIELDS,
+  shanghai: [...FISCAL_FIELDS, 'threePublicTotal', 'outbound', 'vehiclePurchase', 'vehicleOps', 'reception'],
+};
+
+const ALL_FIELDS: readonly PreviousField[] = [...PREVIOUS_FIELDS, ...FISCAL_FIELDS];
+
+/** What is in the fields, as typed; the 财政拨款 fields only once a Shanghai figure was typed or read. */
+export type PreviousInput = Record<(typeof PREVIOUS_FIELDS)[number], string> &
+  Partial<Record<(typeof FISCAL_FIELDS)[number], string>>;
 
 export const EMPTY_PREVIOUS_INPUT: PreviousInput = {
   total: '',
@@ -67,12 +80,12 @@ export function parseAmountInput(text: string): { value?: Decimal; error?: strin
 export function parsePreviousInput(input: PreviousInput, year?: number): PreviousYearEntry {
   const errors: PreviousYearEntry['errors'] = {};
   const values: Partial<Record<PreviousField, Decimal>> = {};
-  for (const field of PREVIOUS_FIELDS) {
-    const { value, error } = parseAmountInput(input[field]);
+  for (const field of ALL_FIELDS) {
+    const { value, error } = parseAmountInput(input[field] ?? '');
     if (error) errors[field] = error;
     if (value) values[field] = value;
   }
-  const given = THREE_PUBLIC_FIELDS.filter((f) => input[f].trim() !== '');
+  const given = THREE_PUBLIC_FIELDS.filter((f) => (input[f] ?? '').trim() !== '');
   const { threePublicTotal, outbound, vehiclePurchase, vehicleOps, reception } = values;
   const threePublic =
     threePublicTotal && outbound && vehiclePurchase && vehicleOps && reception
@@ -93,7 +106,9 @@ export function parsePreviousInput(input: PreviousInput, year?: number): Previou
     project: values.project,
     threePublic,
   };
-  const any = figures.total || figures.basic || figures.project || figures.threePublic;
+  for (const field of FISCAL_FIELDS) if (values[field]) figures[field] = values[field];
+  const any =
+    figures.total || figures.basic || figures.project || figures.threePublic || FISCAL_FIELDS.some((f) => values[f]);
   return { figures: any ? figures : undefined, errors, threePublicIncomplete };
 }
 
@@ -101,6 +116,8 @@ export function parsePreviousInput(input: PreviousInput, year?: number): Previou
 export function previousInputOf(figures: PreviousYearFigures): PreviousInput {
   const text = (d: Decimal | undefined) => (d ? formatWan(d) : '');
   const t = figures.threePublic;
+  const fiscal: Partial<Record<(typeof FISCAL_FIELDS)[number], string>> = {};
+  for (const field of FISCAL_FIELDS) if (figures[field]) fiscal[field] = text(figures[field]);
   return {
     total: text(figures.total),
     basic: text(figures.basic),
@@ -110,5 +127,6 @@ export function previousInputOf(figures: PreviousYearFigures): PreviousInput {
     vehiclePurchase: text(t?.vehiclePurchase),
     vehicleOps: text(t?.vehicleOps),
     reception: text(t?.reception),
+    ...fiscal,
   };
 }
