@@ -2,14 +2,10 @@ import type { ResolvedAdapterOptions } from './adapterOptions';
 import { MARK_PAYLOAD_SHARE, PAYLOAD_SAFETY } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
 import { serializeMarkParts, type MarkEntry } from './markRecord';
+import { REQUEST_COSTS } from './requestCosts';
 import { cellKey, entriesByCell, entryForFill, loadMarkState, resolveNotes } from './markState';
 import { jsonBytes, SyncBudget } from './syncBudget';
 import type { ClearResult, ExcelRunner } from './types';
-
-/** JSON bytes of an operation besides its text: the in-memory API measures 52 for a note added. */
-const BYTES_PER_OPERATION = 64;
-/** JSON bytes of one queued delete of a note (~50 measured). */
-const BYTES_PER_DELETE = 70;
 
 /**
  * Gives every recorded cell its own fill back and removes our notes and the record. Works from the
@@ -41,7 +37,7 @@ export function clearMarks(run: ExcelRunner, options: ResolvedAdapterOptions): P
     const budget = new SyncBudget(context, options.maxPayloadBytes * MARK_PAYLOAD_SHARE);
     if (kept.length) {
       for (const xml of serializeMarkParts(kept, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
-        await budget.reserve(BYTES_PER_OPERATION + jsonBytes(xml));
+        await budget.reserve(REQUEST_COSTS.xmlPartAdd + jsonBytes(xml));
         context.workbook.customXmlParts.add(xml);
       }
     }
@@ -51,7 +47,7 @@ export function clearMarks(run: ExcelRunner, options: ResolvedAdapterOptions): P
       if (sheet?.protected) continue;
       annotation.delete();
       notesRemoved++;
-      await budget.reserve(BYTES_PER_DELETE);
+      await budget.reserve(REQUEST_COSTS.noteDelete);
     }
     for (const part of state.parts) part.delete();
     await context.sync();

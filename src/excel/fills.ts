@@ -4,15 +4,13 @@ import { fromA1, toA1 } from '../engine/grid';
 import { fillStateOf } from './markColors';
 import { cellKey, type SheetInfo } from './markState';
 import { NO_FILL, type FillState } from './markRecord';
-import { SyncBudget } from './syncBudget';
+import { REQUEST_COSTS } from './requestCosts';
+import { jsonBytes, SyncBudget } from './syncBudget';
 
 export interface CellOnSheet {
   sheet: SheetInfo;
   address: string;
 }
-
-/** Rough JSON bytes of one operation in a request. */
-const BYTES_PER_OPERATION = 150;
 
 /** A rectangle is read whole when it holds at most this many times the cells asked for (plus a few). */
 const RECTANGLE_WASTE = 2;
@@ -63,7 +61,7 @@ export async function loadFills(
     }
   }
   const limit = options.maxPayloadBytes * MARK_PAYLOAD_SHARE;
-  if (queuedBytes + rects * BYTES_PER_OPERATION + rectCells * bytesPerCell(2) <= limit) {
+  if (queuedBytes + rects * (REQUEST_COSTS.cellPropertiesRead + 20) + rectCells * bytesPerCell(2) <= limit) {
     const both = await loadFillProperties(context, cells, options, ['pattern', 'color'], queuedBytes);
     for (const [key, fill] of both) fills.set(key, stateOf(fill));
     return fills;
@@ -116,7 +114,7 @@ async function loadFillProperties(
       let top = rect.top;
       while (top <= rect.bottom) {
         // As many rows as the current sync still holds; a full sync is sent first.
-        const fit = Math.floor((budget.remaining - BYTES_PER_OPERATION) / (width * perCell));
+        const fit = Math.floor((budget.remaining - REQUEST_COSTS.cellPropertiesRead - 20) / (width * perCell));
         if (fit < 1) {
           if (budget.remaining >= limit) throw new Error(`一行 ${width} 个单元格的填充超过请求上限`);
           await budget.flush();
@@ -125,7 +123,7 @@ async function loadFillProperties(
         const bottom = Math.min(rect.bottom, top + fit - 1);
         const range = sheet.worksheet.getRange(`${toA1(top, rect.left)}:${toA1(bottom, rect.right)}`);
         loaded.push({ sheet, top, left: rect.left, result: range.getCellProperties(spec) });
-        await budget.reserve(BYTES_PER_OPERATION + (bottom - top + 1) * width * perCell);
+        await budget.reserve(REQUEST_COSTS.cellPropertiesRead + 20 + (bottom - top + 1) * width * perCell);
         top = bottom + 1;
       }
     }
@@ -221,7 +219,7 @@ export class FillPlan {
           const areas = sheet.worksheet.getRanges(chunk);
           if (fill === NO_FILL) areas.format.fill.clear();
           else areas.format.fill.color = fill;
-          await budget.reserve(BYTES_PER_OPERATION + chunk.length);
+          await budget.reserve(REQUEST_COSTS.fillWrite + jsonBytes(chunk));
         }
       }
     }

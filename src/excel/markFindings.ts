@@ -6,6 +6,7 @@ import { FillPlan, loadFills, type CellOnSheet } from './fills';
 import { noteContent } from './literalText';
 import { MARK_COLORS, NOTE_PREFIX } from './markColors';
 import { serializeMarkParts, type MarkEntry } from './markRecord';
+import { REQUEST_COSTS } from './requestCosts';
 import { cellKey, entriesByCell, entryForFill, loadMarkState, resolveNotes } from './markState';
 import { jsonBytes, SyncBudget } from './syncBudget';
 import type { ExcelRunner, MarkResult } from './types';
@@ -13,10 +14,6 @@ import type { ExcelRunner, MarkResult } from './types';
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Excel notes hold far more, but a longer note is unreadable anyway. */
 const MAX_NOTE_LENGTH = 2000;
-/** JSON bytes of one queued delete of a note (~50 measured). */
-const BYTES_PER_DELETE = 70;
-/** JSON bytes of an operation besides its text: the in-memory API measures 52 for a note added. */
-const BYTES_PER_OPERATION = 64;
 
 interface Target extends CellOnSheet {
   severity: Severity;
@@ -112,7 +109,7 @@ export function markFindings(
     const budget = new SyncBudget(context, options.maxPayloadBytes * MARK_PAYLOAD_SHARE);
     if (record.length) {
       for (const xml of serializeMarkParts(record, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
-        await budget.reserve(BYTES_PER_OPERATION + jsonBytes(xml));
+        await budget.reserve(REQUEST_COSTS.xmlPartAdd + jsonBytes(xml));
         context.workbook.customXmlParts.add(xml);
       }
     }
@@ -120,7 +117,7 @@ export function markFindings(
     for (const { annotation, sheet } of state.ours) {
       if (!sheet || sheet.protected) continue;
       annotation.delete();
-      await budget.reserve(BYTES_PER_DELETE);
+      await budget.reserve(REQUEST_COSTS.noteDelete);
     }
     await paint.queue(budget, options);
     let notes = 0;
@@ -130,7 +127,7 @@ export function markFindings(
         const text = noteText(t.messages);
         state.annotations.add(t.sheet.worksheet.getRange(t.address), text);
         notes++;
-        await budget.reserve(BYTES_PER_OPERATION + jsonBytes(text));
+        await budget.reserve(REQUEST_COSTS.noteAdd + jsonBytes(text));
       }
     }
     for (const part of state.parts) part.delete();

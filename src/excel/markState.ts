@@ -1,7 +1,9 @@
 import type { ResolvedAdapterOptions } from './adapterOptions';
 import { firstCell, splitQualifiedAddress } from './cellAddress';
 import { NOTE_PREFIX } from './markColors';
-import { jsonBytes } from './syncBudget';
+import { MARK_PAYLOAD_SHARE } from './adapterOptions';
+import { REQUEST_COSTS } from './requestCosts';
+import { jsonBytes, SyncBudget } from './syncBudget';
 import { MARKS_NAMESPACE, parseMarks, type FillState, type MarkEntry } from './markRecord';
 
 export interface SheetInfo {
@@ -117,11 +119,17 @@ export async function loadMarkState(
     await context.sync();
     xmls = results.map((r) => r.value);
   }
-  const locations = (annotations?.items ?? []).map((annotation) => {
+  // Each location costs ~400 request bytes: tens of thousands of notes take a sync per 5 MB here.
+  const longestName = Math.max(0, ...worksheets.items.map((ws) => jsonBytes(ws.name)));
+  const perLocation = REQUEST_COSTS.locationLoad + BYTES_PER_LOCATION + longestName;
+  const budget = new SyncBudget(context, options.maxPayloadBytes * MARK_PAYLOAD_SHARE);
+  const locations: MarkState['locations'] = [];
+  for (const annotation of annotations?.items ?? []) {
+    await budget.reserve(perLocation);
     const location = annotation.getLocation();
     location.load('address');
-    return { annotation, location };
-  });
+    locations.push({ annotation, location });
+  }
 
   const sheetsByName = new Map<string, SheetInfo>();
   const sheetsById = new Map<string, SheetInfo>();
@@ -147,9 +155,7 @@ export async function loadMarkState(
     entries,
     annotations,
     locations,
-    queuedBytes:
-      locations.length *
-      (BYTES_PER_LOCATION + Math.max(0, ...[...sheetsByName.values()].map((s) => jsonBytes(s.name)))),
+    queuedBytes: options.maxPayloadBytes * MARK_PAYLOAD_SHARE - budget.remaining,
     ours: [],
     userAnnotated: new Set(),
   };

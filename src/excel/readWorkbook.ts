@@ -24,8 +24,10 @@ interface SheetRead {
   rowProbes?: Array<{ row: number; range: Excel.Range }>;
 }
 
+/** A request or a response over the host's limit (Excel on the web: 5 MB): worth planning smaller. */
 function isPayloadError(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'RequestPayloadSizeLimitExceeded';
+  const code = typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 /** Never plan below this many bytes a cell: an empty cell still costs its JSON punctuation. */

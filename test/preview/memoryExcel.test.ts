@@ -88,7 +88,7 @@ describe('in-memory Excel API', () => {
 
   it('counts syncs and payload bytes, and refuses a response over the payload limit', async () => {
     const wb = sample();
-    const run = createMemoryRunner(wb, { payloadLimitBytes: 100 });
+    const run = createMemoryRunner(wb, { payloadLimitBytes: 2000 });
     await run(async (context) => {
       context.workbook.worksheets.load('items/name');
       await context.sync();
@@ -99,6 +99,12 @@ describe('in-memory Excel API', () => {
     await expect(
       run(async (context) => {
         context.workbook.worksheets.getItem('表1').getRange('A1:Z100').load('values,text');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    await expect(
+      run(async (context) => {
+        context.workbook.customXmlParts.add(`<a xmlns="urn:x">${'x'.repeat(3000)}</a>`);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });

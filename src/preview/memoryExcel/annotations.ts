@@ -77,17 +77,26 @@ export class MemoryAnnotationCollection extends MemoryCollection<MemoryAnnotatio
   /** cellAddress: 'Sheet1!A1' or a one-cell Range. */
   add(cellAddress: string | MemoryRange, content: string): MemoryAnnotationProxy {
     let created: MemoryAnnotation | undefined;
-    this.context.enqueue({ call: this.kind, method: 'add', args: [cellAddress.toString(), content] }, () => {
-      const model = this.context.model;
-      const { sheet, row, col } = this.cellOf(cellAddress);
-      if (sheet.protected) throw new MemoryOfficeError('AccessDenied', `工作表“${sheet.name}”受保护`);
-      if (model[this.kind].some((a) => a.sheetId === sheet.id && a.row === row && a.col === col)) {
-        throw new MemoryOfficeError('InvalidOperation', '该单元格已有批注');
-      }
-      created = { id: model.newId('N'), sheetId: sheet.id, row, col, content, author: '预算审核' };
-      model[this.kind].push(created);
-      return { id: created.id };
-    });
+    this.context.enqueue(
+      {
+        object: this.key,
+        name: 'Add',
+        args: [typeof cellAddress === 'string' ? cellAddress : 0, content],
+        refs: typeof cellAddress === 'string' ? [] : [cellAddress.key],
+        returnsObject: true,
+      },
+      () => {
+        const model = this.context.model;
+        const { sheet, row, col } = this.cellOf(cellAddress);
+        if (sheet.protected) throw new MemoryOfficeError('AccessDenied', `工作表“${sheet.name}”受保护`);
+        if (model[this.kind].some((a) => a.sheetId === sheet.id && a.row === row && a.col === col)) {
+          throw new MemoryOfficeError('InvalidOperation', '该单元格已有批注');
+        }
+        created = { id: model.newId('N'), sheetId: sheet.id, row, col, content, author: '预算审核' };
+        model[this.kind].push(created);
+        return { id: created.id };
+      },
+    );
     return new MemoryAnnotationProxy(
       this.context,
       `${this.kind}.add()`,

@@ -1,4 +1,5 @@
 import { MemoryOfficeError, propertyNotLoaded } from './officeError';
+import type { ModelledMember } from './hostProfile';
 import type { MemoryRequestContext } from './requestContext';
 
 export type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
@@ -37,6 +38,8 @@ function groupPaths(paths: string[]): Map<string, string[]> {
 export abstract class MemoryClientObject<T> {
   private bound?: { target: T | null };
   private nullState?: boolean;
+  /** This proxy in its request context (see MemoryRequestContext.registerObject). */
+  readonly key: number;
   protected readonly loadedValues = new Map<string, unknown>();
   protected abstract readonly scalarNames: readonly string[];
 
@@ -44,7 +47,15 @@ export abstract class MemoryClientObject<T> {
     readonly context: MemoryRequestContext,
     readonly path: string,
     protected readonly locate: () => T | null,
-  ) {}
+  ) {
+    this.key = context.registerObject(path);
+  }
+
+  /** This proxy was reached through an API above ExcelApi 1.1: a host without it fails at sync. */
+  requires(member: ModelledMember): this {
+    this.context.setMember(this.key, member);
+    return this;
+  }
 
   /** The object at execution time; null for a null object. */
   resolve(): T | null {
@@ -65,7 +76,7 @@ export abstract class MemoryClientObject<T> {
 
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
-    this.context.enqueue({ load: this.path, select: paths ?? '*' }, () => this.applyLoad(paths));
+    this.context.enqueue({ object: this.key, name: '', args: { Select: paths ?? [] } }, () => this.applyLoad(paths));
     return this;
   }
 
@@ -105,14 +116,14 @@ export abstract class MemoryClientObject<T> {
   /** A property write: visible on this proxy at once (as in Office.js), in the workbook only at sync. */
   protected queueSet(name: string, value: unknown, apply: (target: T) => void): void {
     this.loadedValues.set(name, value);
-    this.context.enqueue({ set: this.path, name, value }, () => {
+    this.context.enqueue({ object: this.key, name, args: [value] }, () => {
       apply(this.require());
       return undefined;
     });
   }
 
-  protected queueCall(method: string, args: unknown[], apply: (target: T) => unknown): void {
-    this.context.enqueue({ call: this.path, method, args }, () => apply(this.require()));
+  protected queueCall(method: string, args: unknown[], apply: (target: T) => unknown, member?: ModelledMember): void {
+    this.context.enqueue({ object: this.key, name: method, args, member }, () => apply(this.require()));
   }
 
   toJSON(): Record<string, unknown> {

@@ -30,7 +30,7 @@ export class MemoryCustomXmlPart extends MemoryClientObject<MemoryXmlPart> {
   /** On a null object (getOnlyItemOrNullObject found none or several) the result is null, as in Excel. */
   getXml(): MemoryClientResult<string> {
     const result = new MemoryClientResult<string>();
-    this.context.enqueue({ call: this.path, method: 'getXml', args: [] }, () => {
+    this.context.enqueue({ object: this.key, name: 'GetXml' }, () => {
       const part = this.resolve();
       return result.settle(part === null ? (null as unknown as string) : part.xml);
     });
@@ -90,7 +90,7 @@ export class MemoryCustomXmlPartCollection extends MemoryCollection<MemoryXmlPar
 
   getCount(): MemoryClientResult<number> {
     const result = new MemoryClientResult<number>();
-    this.context.enqueue({ call: this.path, method: 'getCount' }, () => result.settle((this.resolve() ?? []).length));
+    this.context.enqueue({ object: this.key, name: 'GetCount' }, () => result.settle((this.resolve() ?? []).length));
     return result;
   }
 
@@ -102,7 +102,7 @@ export class MemoryCustomXmlPartCollection extends MemoryCollection<MemoryXmlPar
 
   add(xml: string): MemoryCustomXmlPart {
     let created: MemoryXmlPart | undefined;
-    this.context.enqueue({ call: this.path, method: 'add', args: [xml] }, () => {
+    this.context.enqueue({ object: this.key, name: 'Add', args: [xml], returnsObject: true }, () => {
       const model = this.context.model;
       created = { id: model.newId('X'), namespaceUri: rootNamespace(xml), xml };
       model.customXmlParts.push(created);

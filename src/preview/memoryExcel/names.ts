@@ -82,7 +82,9 @@ export class MemoryNamedItem extends MemoryClientObject<MemoryName> {
 
   /** The range the name refers to, or a null object (ExcelApi 1.4). */
   getRangeOrNullObject(): MemoryRange {
-    return new MemoryRange(this.context, `${this.path}.getRangeOrNullObject()`, () => this.target(this.require()));
+    return new MemoryRange(this.context, `${this.path}.getRangeOrNullObject()`, () =>
+      this.target(this.require()),
+    ).requires('NamedItem.getRangeOrNullObject');
   }
 
   delete(): void {
@@ -121,23 +123,32 @@ export class MemoryNamedItemCollection extends MemoryCollection<MemoryName, Memo
       this.context,
       `names.getItemOrNullObject(${name})`,
       () => this.context.model.nameByName(name) ?? null,
-    );
+    ).requires('NamedItemCollection.getItemOrNullObject');
   }
 
   /** Adds a name for a Range or an address string like '=Sheet1!$A$1:$A$16' (ExcelApi 1.4). */
   add(name: string, reference: MemoryRange | string, comment = ''): MemoryNamedItem {
     let created: MemoryName | undefined;
     const describe = typeof reference === 'string' ? reference : reference.path;
-    this.context.enqueue({ call: 'names', method: 'add', args: [name, describe, comment] }, () => {
-      const model = this.context.model;
-      if (!isValidName(name)) throw new MemoryOfficeError('InvalidArgument', `名称无效：${name}`);
-      if (model.nameByName(name)) throw new MemoryOfficeError('ItemAlreadyExists', `名称已存在：${name}`);
-      const target = typeof reference === 'string' ? referenceOf(model, reference) : reference.resolve();
-      if (!target) throw new MemoryOfficeError('InvalidArgument', `引用的区域不存在：${describe}`);
-      created = { name, sheetId: target.sheet.id, rect: { ...target.rect }, comment, visible: true };
-      model.names.push(created);
-      return undefined;
-    });
+    this.context.enqueue(
+      {
+        object: this.key,
+        name: 'Add',
+        returnsObject: true,
+        args: [name, describe, comment],
+        member: 'NamedItemCollection.add',
+      },
+      () => {
+        const model = this.context.model;
+        if (!isValidName(name)) throw new MemoryOfficeError('InvalidArgument', `名称无效：${name}`);
+        if (model.nameByName(name)) throw new MemoryOfficeError('ItemAlreadyExists', `名称已存在：${name}`);
+        const target = typeof reference === 'string' ? referenceOf(model, reference) : reference.resolve();
+        if (!target) throw new MemoryOfficeError('InvalidArgument', `引用的区域不存在：${describe}`);
+        created = { name, sheetId: target.sheet.id, rect: { ...target.rect }, comment, visible: true };
+        model.names.push(created);
+        return undefined;
+      },
+    );
     return new MemoryNamedItem(this.context, `names.add(${name})`, () => {
       if (!created) throw new MemoryOfficeError('InvalidObjectPath', '名称尚未创建');
       return created;

@@ -11,7 +11,9 @@ export type MemoryErrorCode =
   | 'InvalidOperation'
   | 'InvalidObjectPath'
   | 'AccessDenied'
-  | 'RequestPayloadSizeLimitExceeded';
+  | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'ApiNotFound';
 
 export class MemoryOfficeError extends Error {
   readonly code: MemoryErrorCode;

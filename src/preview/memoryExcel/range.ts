@@ -196,24 +196,27 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
    */
   getCellProperties(spec: CellPropertiesSpec): MemoryClientResult<CellProperties[][]> {
     const result = new MemoryClientResult<CellProperties[][]>();
-    this.context.enqueue({ call: this.path, method: 'getCellProperties', args: [spec] }, () => {
-      const { sheet, rect } = this.require();
-      if (rectCellCount(rect) > 5_000_000) throw new MemoryOfficeError('InvalidOperation', '区域过大');
-      const want = spec.format?.fill ?? {};
-      const out: CellProperties[][] = [];
-      for (let r = rect.top; r <= rect.bottom; r++) {
-        const row: CellProperties[] = [];
-        for (let c = rect.left; c <= rect.right; c++) {
-          const own = sheet.cell(r, c)?.fill;
-          const fill: CellPropertiesFill = {};
-          if (want.color) fill.color = own ?? '#FFFFFF';
-          if (want.pattern) fill.pattern = own === undefined ? 'None' : 'Solid';
-          row.push(spec.format?.fill ? { format: { fill } } : {});
+    this.context.enqueue(
+      { object: this.key, name: 'GetCellProperties', args: [spec], member: 'Range.getCellProperties' },
+      () => {
+        const { sheet, rect } = this.require();
+        if (rectCellCount(rect) > 5_000_000) throw new MemoryOfficeError('InvalidOperation', '区域过大');
+        const want = spec.format?.fill ?? {};
+        const out: CellProperties[][] = [];
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          const row: CellProperties[] = [];
+          for (let c = rect.left; c <= rect.right; c++) {
+            const own = sheet.cell(r, c)?.fill;
+            const fill: CellPropertiesFill = {};
+            if (want.color) fill.color = own ?? '#FFFFFF';
+            if (want.pattern) fill.pattern = own === undefined ? 'None' : 'Solid';
+            row.push(spec.format?.fill ? { format: { fill } } : {});
+          }
+          out.push(row);
         }
-        out.push(row);
-      }
-      return result.settle(out);
-    });
+        return result.settle(out);
+      },
+    );
     return result;
   }
 
@@ -244,7 +247,7 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
       const t = this.resolve();
       const rect = t ? t.sheet.usedRectangle(valuesOnly, t.rect) : undefined;
       return t && rect ? { sheet: t.sheet, rect } : null;
-    });
+    }).requires('Range.getUsedRangeOrNullObject');
   }
 
   /** The merged areas that touch this range; a null object when there are none (ExcelApi 1.13). */
@@ -254,7 +257,7 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
       if (!t) return null;
       const rects = t.sheet.merges.filter((m) => intersects(m, t.rect)).map((m) => ({ ...m }));
       return rects.length ? { sheet: t.sheet, rects } : null;
-    });
+    }).requires('Range.getMergedAreasOrNullObject');
   }
 
   select(): void {

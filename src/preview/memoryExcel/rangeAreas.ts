@@ -50,10 +50,15 @@ export class MemoryRangeAreas extends MemoryClientObject<CellBlock> {
   }
 
   select(): void {
-    this.queueCall('select', [], (block) => {
-      this.context.model.activeSheetId = block.sheet.id;
-      this.context.model.selection = { sheetId: block.sheet.id, addresses: block.rects.map(localAddress) };
-      return undefined;
-    });
+    this.queueCall(
+      'select',
+      [],
+      (block) => {
+        this.context.model.activeSheetId = block.sheet.id;
+        this.context.model.selection = { sheetId: block.sheet.id, addresses: block.rects.map(localAddress) };
+        return undefined;
+      },
+      'RangeAreas.select',
+    );
   }
 }

@@ -35,11 +35,13 @@ export class MemoryWorkbookProxy {
     this.worksheets = new MemoryWorksheetCollection(context, 'worksheets', () => [...context.model.sheets]);
     this.customXmlParts = new MemoryCustomXmlPartCollection(context, 'customXmlParts', () => [
       ...context.model.customXmlParts,
-    ]);
-    this.notes = new MemoryAnnotationCollection(context, 'notes');
-    this.comments = new MemoryAnnotationCollection(context, 'comments');
+    ]).requires('Workbook.customXmlParts');
+    this.notes = new MemoryAnnotationCollection(context, 'notes').requires('Workbook.notes');
+    this.comments = new MemoryAnnotationCollection(context, 'comments').requires('Workbook.comments');
     this.names = new MemoryNamedItemCollection(context, 'names', () => [...context.model.names]);
-    this.protection = new MemoryWorkbookProtection(context, 'workbook.protection', () => context.model);
+    this.protection = new MemoryWorkbookProtection(context, 'workbook.protection', () => context.model).requires(
+      'Workbook.protection',
+    );
   }
 
   /**

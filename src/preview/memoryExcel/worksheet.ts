@@ -34,7 +34,9 @@ export class MemoryWorksheet extends MemoryClientObject<MemorySheet> {
 
   constructor(context: MemoryRequestContext, path: string, locate: () => MemorySheet | null) {
     super(context, path, locate);
-    this.protection = new MemoryWorksheetProtection(context, `${path}.protection`, () => this.resolve());
+    this.protection = new MemoryWorksheetProtection(context, `${path}.protection`, () => this.resolve()).requires(
+      'Worksheet.protection',
+    );
   }
 
   protected override navigate(name: string): MemoryClientObject<unknown> | undefined {
@@ -92,11 +94,14 @@ export class MemoryWorksheet extends MemoryClientObject<MemorySheet> {
         bottom: startRow + rowCount - 1,
         right: startColumn + columnCount - 1,
       };
-    });
+    }).requires('Worksheet.getRangeByIndexes');
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): MemoryRange {
-    return this.range(`getUsedRangeOrNullObject(${valuesOnly})`, (sheet) => sheet.usedRectangle(valuesOnly) ?? null);
+    return this.range(
+      `getUsedRangeOrNullObject(${valuesOnly})`,
+      (sheet) => sheet.usedRectangle(valuesOnly) ?? null,
+    ).requires('Worksheet.getUsedRangeOrNullObject');
   }
 
   getUsedRange(valuesOnly = false): MemoryRange {
@@ -113,7 +118,7 @@ export class MemoryWorksheet extends MemoryClientObject<MemorySheet> {
         throw new MemoryOfficeError('InvalidArgument', `地址字符串过长（${address.length} 字符）`);
       }
       return { sheet: this.require(), rects: splitUnionAddress(address).map(rectangleOf) };
-    });
+    }).requires('Worksheet.getRanges');
   }
 
   activate(): void {

@@ -23,7 +23,11 @@ export class MemoryWorksheetCollection extends MemoryCollection<MemorySheet, Mem
   }
 
   getItemOrNullObject(key: string): MemoryWorksheet {
-    return new MemoryWorksheet(this.context, `worksheets.getItemOrNullObject(${key})`, () => this.find(key) ?? null);
+    return new MemoryWorksheet(
+      this.context,
+      `worksheets.getItemOrNullObject(${key})`,
+      () => this.find(key) ?? null,
+    ).requires('WorksheetCollection.getItemOrNullObject');
   }
 
   getActiveWorksheet(): MemoryWorksheet {
@@ -35,7 +39,7 @@ export class MemoryWorksheetCollection extends MemoryCollection<MemorySheet, Mem
 
   add(name?: string): MemoryWorksheet {
     let created: MemorySheet | undefined;
-    this.context.enqueue({ call: 'worksheets', method: 'add', args: [name] }, () => {
+    this.context.enqueue({ object: this.key, name: 'Add', args: [name], returnsObject: true }, () => {
       const model = this.context.model;
       assertStructureWritable(model);
       let sheetName = name;
