@@ -13,11 +13,11 @@ const LABELS: Record<PreviousField, string> = {
   vehicleOps: STRINGS.previousVehicleOps,
   reception: STRINGS.previousReception,
   // The Shanghai 编制说明's 财政拨款 figures (万元, as every field).
-  fiscalIncome: '财政拨款收入',
-  fiscalExpenditure: '财政拨款支出',
-  general: '一般公共预算拨款支出',
-  fund: '政府性基金拨款支出',
-  capital: '国有资本经营预算拨款支出',
+  fiscalIncome: STRINGS.previousFiscalIncome,
+  fiscalExpenditure: STRINGS.previousFiscalExpenditure,
+  general: STRINGS.previousGeneral,
+  fund: STRINGS.previousFund,
+  capital: STRINGS.previousCapital,
 };
 
 const useStyles = makeStyles({
