@@ -1,4 +1,4 @@
-import type { Finding, FindingSummary } from './findings';
+import type { Culprit, Finding, FindingSummary } from './findings';
 import { sortFindings, summarize } from './findings';
 import { rangeToA1, type WorkbookGrid } from './grid';
 import { ALL_RULES } from './rules';
@@ -25,6 +25,8 @@ export interface CheckResult {
   tables: TableSummary[];
   missingTables: TableKind[];
   findings: Finding[];
+  /** The diagnosed culprits, errors first and the most explaining first (issue 10); empty when nothing fails. */
+  diagnosis: Culprit[];
   summary: FindingSummary;
   workbook: BudgetWorkbook;
 }
@@ -80,6 +82,7 @@ export function checkWorkbook(
     })),
     missingTables: missingKinds(workbook),
     findings: sorted,
+    diagnosis: [],
     summary: summarize(sorted),
     workbook,
   };

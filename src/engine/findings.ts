@@ -34,6 +34,19 @@ export const FAMILY_NAMES: Record<RuleFamily, string> = {
   hygiene: '工作簿规范',
 };
 
+/**
+ * One change that repairs a finding (issue 10): write `value` into `cell`. For a figure stated in a 情况说明
+ * paragraph, `text` is the whole new paragraph (only the figure replaced, every other character as it was) and
+ * `cellText` the whole new text of the cell (the same as `text` when the cell holds one paragraph).
+ */
+export interface FindingFix {
+  cell: CellRef;
+  /** What the cell should read, in the cell's own unit, as a plain decimal ('37.17'); for text, the new figure. */
+  value: string;
+  text?: string;
+  cellText?: string;
+}
+
 export interface Finding {
   ruleId: string;
   family: RuleFamily;
@@ -48,6 +61,24 @@ export interface Finding {
   expected?: string;
   /** What the figure is. */
   actual?: string;
+  /** The one change that repairs this finding (and the others of its diagnosis group), when there is one. */
+  fix?: FindingFix;
+  /** Other cells whose change would explain this finding equally well, most likely first (cells[0] is the culprit). */
+  alternatives?: CellRef[];
+}
+
+/**
+ * The diagnosis of one group of failing relations: the cell most likely wrong, the change that explains the whole
+ * group, and how many findings of the group it explains. 尾差 groups are diagnosed alike but keep severity info.
+ */
+export interface Culprit {
+  cell: CellRef;
+  fix?: FindingFix;
+  severity: Severity;
+  /** How many findings this one change explains. */
+  explains: number;
+  /** Other cells that explain the group equally, ranked (typed number before formula, leaf before total …). */
+  alternatives: CellRef[];
 }
 
 export interface FindingSummary {

@@ -15,6 +15,7 @@ function result(findings: Finding[]): CheckResult {
   return {
     template: 'hebei',
     templateName: '河北省部门预算公开模板',
+    diagnosis: [],
     unit: '224网信办\u0000',
     year: 2024,
     tables: [],

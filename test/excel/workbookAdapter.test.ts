@@ -404,6 +404,7 @@ describe('selectCells and writeReport', () => {
     const result = (findings: Finding[]): CheckResult => ({
       template: 'hebei',
       templateName: '河北省部门预算公开模板',
+      diagnosis: [],
       unit: '224网信办',
       year: 2024,
       tables: [],
