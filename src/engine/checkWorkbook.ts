@@ -2,6 +2,7 @@ import type { Culprit, Finding, FindingSummary } from './findings';
 import { sortFindings, summarize } from './findings';
 import { rangeToA1, type WorkbookGrid } from './grid';
 import { ALL_RULES } from './rules';
+import type { Relation } from './relations/types';
 import type { CheckOptions, Rule } from './rules/rule';
 import { recognizeWorkbook } from './tables/recognizeWorkbook';
 import type { TableKind } from './tableKinds';
@@ -27,6 +28,8 @@ export interface CheckResult {
   findings: Finding[];
   /** The diagnosed culprits, errors first and the most explaining first (issue 10); empty when nothing fails. */
   diagnosis: Culprit[];
+  /** Every comparison of figures the rules made, holding or not (issue 10), in rule order. */
+  relations?: Relation[];
   summary: FindingSummary;
   workbook: BudgetWorkbook;
 }
@@ -51,9 +54,10 @@ export function checkWorkbook(
   const opts: CheckOptions = { ...DEFAULT_OPTIONS, ...options };
   const workbook = recognizeWorkbook(grid);
   const findings: Finding[] = [];
+  const relations: Relation[] = [];
   for (const rule of rules) {
     try {
-      findings.push(...rule.check({ workbook, grid, options: opts }));
+      findings.push(...rule.check({ workbook, grid, options: opts, relations }));
     } catch (e) {
       findings.push({
         ruleId: rule.id,
@@ -83,6 +87,7 @@ export function checkWorkbook(
     missingTables: missingKinds(workbook),
     findings: sorted,
     diagnosis: [],
+    relations,
     summary: summarize(sorted),
     workbook,
   };

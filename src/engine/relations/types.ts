@@ -28,6 +28,11 @@ export interface RelationTerm {
   /** The relation is Σ coefficient × value (each converted to `measure`) compared with 0. */
   coefficient: 1 | -1;
   text?: TextSpan;
+  /**
+   * A zero figure the check takes as exact (a blank part, a zero left out of a cross-table sum): it is still a term
+   * (a blank cell may be the culprit) but does not widen the 尾差 envelope.
+   */
+  exact?: boolean;
 }
 
 /** 'eq': Σ = 0 within the tolerance; 'le': Σ ≤ tolerance (a part no larger than its whole). */

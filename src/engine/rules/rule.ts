@@ -1,5 +1,6 @@
 import type { Finding, RuleFamily, Severity } from '../findings';
 import type { WorkbookGrid } from '../grid';
+import type { Relation } from '../relations/types';
 import type { BudgetWorkbook } from '../tables/types';
 
 export interface CheckOptions {
@@ -11,6 +12,8 @@ export interface CheckContext {
   workbook: BudgetWorkbook;
   grid: WorkbookGrid;
   options: CheckOptions;
+  /** Every comparison the rules make, holding or not (issue 10); absent where nobody collects them. */
+  relations?: Relation[];
 }
 
 /**

@@ -1,10 +1,13 @@
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import type { Finding } from '../findings';
-import { compareFigureSame, compareFigureSum, type FigureComparison } from '../tolerance';
+import { stateRelation } from '../relations/stateRelation';
+import type { RelationTerm } from '../relations/types';
 import type { Figure } from '../tables/types';
 import type { TableKind } from '../tableKinds';
-import { formatIn, formatMeasured, type FigureUnit } from '../units';
+import type { FigureUnit } from '../units';
 import type { CheckContext, Rule } from './rule';
+
+export { comparisonMessage } from '../relations/comparisonMessage';
 
 export interface SumCheck {
   rule: Rule;
@@ -19,63 +22,49 @@ export interface SumCheck {
   extraCells?: Finding['cells'];
 }
 
-function severityFor(cmp: FigureComparison, ctx: CheckContext, rule: Rule): Finding['severity'] | null {
-  if (cmp.status === 'equal') return null;
-  if (cmp.status === 'rounding') return ctx.options.strict ? 'error' : 'info';
-  return rule.severity;
-}
-
-/** '…：应为 X，实为 Y（差额 ±Z）' in the compared unit (万元 figures bare, as they always were; others with their unit). */
-export function comparisonMessage(cmp: FigureComparison, describe: string): string {
-  const m = cmp.unit.measure;
-  const diff = cmp.difference;
-  const gap = `${diff.isNegative() ? '' : '+'}${formatMeasured(diff, m)}`;
-  const prefix = cmp.status === 'rounding' ? '尾差：' : '';
-  return `${prefix}${describe}：应为 ${formatMeasured(cmp.expected, m)}，实为 ${formatMeasured(cmp.actual, m)}（差额 ${gap}）`;
+/** A figure as a term of a relation. */
+export function termOf(figure: Figure, coefficient: 1 | -1, exact?: boolean): RelationTerm {
+  return exact ? { figure, coefficient, exact } : { figure, coefficient };
 }
 
 /** A Σ-parts check with the 尾差 envelope of the figures' units; null when the figures agree. */
 export function sumFinding(c: SumCheck): Finding | null {
-  const cmp = compareFigureSum(c.total, c.parts);
-  const severity = severityFor(cmp, c.ctx, c.rule);
-  if (!severity) return null;
-  return {
-    ruleId: c.rule.id,
-    family: c.rule.family,
-    severity,
-    message: comparisonMessage(cmp, c.describe),
-    cells: [c.total.cell, ...c.parts.map((p) => p.cell), ...(c.extraCells ?? [])],
+  const relation = stateRelation({
+    rule: c.rule,
+    ctx: c.ctx,
+    terms: [termOf(c.total, 1), ...c.parts.map((p) => termOf(p, -1))],
+    rounding: 'envelope',
+    describe: c.describe,
     table: c.table,
-    expected: formatIn(cmp.expected),
-    actual: formatIn(cmp.actual),
-  };
+    extraCells: c.extraCells,
+  });
+  return relation.finding ?? null;
 }
 
 /**
  * The same figure stated twice (no envelope; in two units, equal when the finer rounds to the coarser); null when
- * equal. `stated` is the one named first; a reference without a unit (a computed zero) is taken in stated's unit.
+ * equal. `stated` is the one named first; a reference without a cell (a computed zero) is no term: the relation
+ * compares stated with zero. `exactCells` are zero figures named as terms after the reference.
  */
 export function sameFinding(c: {
   rule: Rule;
+  ctx?: CheckContext;
   table?: TableKind;
   stated: Figure;
   reference: Figure | { value: Decimal; cell?: undefined; unit?: FigureUnit };
   describe: string;
   extraCells?: Finding['cells'];
+  exact?: readonly Figure[];
 }): Finding | null {
-  const reference = c.reference.cell
-    ? c.reference
-    : { value: c.reference.value, unit: c.reference.unit ?? c.stated.unit };
-  const cmp = compareFigureSame(c.stated, reference);
-  if (cmp.status === 'equal') return null;
-  return {
-    ruleId: c.rule.id,
-    family: c.rule.family,
-    severity: c.rule.severity,
-    message: comparisonMessage(cmp, c.describe),
-    cells: [c.stated.cell, ...(c.reference.cell ? [c.reference.cell] : []), ...(c.extraCells ?? [])],
+  const reference = c.reference.cell ? [termOf(c.reference, -1)] : [];
+  const relation = stateRelation({
+    rule: c.rule,
+    ctx: c.ctx,
+    terms: [termOf(c.stated, 1), ...reference, ...(c.exact ?? []).map((f) => termOf(f, -1, true))],
+    rounding: 'coarser',
+    describe: c.describe,
     table: c.table,
-    expected: formatIn(cmp.expected),
-    actual: formatIn(cmp.actual),
-  };
+    extraCells: c.extraCells,
+  });
+  return relation.finding ?? null;
 }

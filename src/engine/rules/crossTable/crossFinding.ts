@@ -1,10 +1,10 @@
 import type { Finding } from '../../findings';
 import type { TableKind } from '../../tableKinds';
 import type { Figure } from '../../tables/types';
-import { compareFigureTotals } from '../../tolerance';
-import { formatIn } from '../../units';
+import { stateRelation } from '../../relations/stateRelation';
+import type { RelationOperator } from '../../relations/types';
 import type { CheckContext, Rule } from '../rule';
-import { comparisonMessage } from '../sumFinding';
+import { termOf } from '../sumFinding';
 
 export interface CrossCheck {
   rule: Rule;
@@ -16,6 +16,8 @@ export interface CrossCheck {
   /** The figures they must agree with; empty means zero (no counterpart row). */
   reference: readonly Figure[];
   describe: string;
+  /** 'le': the stated figures are a part no larger than the reference (only an excess is reported). */
+  operator?: RelationOperator;
 }
 
 /**
@@ -26,19 +28,20 @@ export interface CrossCheck {
  * 万元, nothing for 元 to the fen) it is info (error in strict mode).
  */
 export function crossFinding(c: CrossCheck): Finding | null {
-  const cmp = compareFigureTotals(c.stated, c.reference);
-  if (cmp.status === 'equal') return null;
-  const severity = cmp.status === 'rounding' ? (c.ctx.options.strict ? 'error' : 'info') : c.rule.severity;
-  return {
-    ruleId: c.rule.id,
-    family: c.rule.family,
-    severity,
-    message: comparisonMessage(cmp, c.describe),
-    cells: [...c.stated.map((f) => f.cell), ...c.reference.map((f) => f.cell)],
+  const nonZero = (fs: readonly Figure[]) => fs.filter((f) => !f.value.isZero()).length;
+  // One non-zero figure on each side is one figure stated twice; a zero is exact either way.
+  const same = nonZero(c.stated) <= 1 && nonZero(c.reference) <= 1;
+  const term = (f: Figure, coefficient: 1 | -1) => termOf(f, coefficient, f.value.isZero());
+  const relation = stateRelation({
+    rule: c.rule,
+    ctx: c.ctx,
+    terms: [...c.stated.map((f) => term(f, 1)), ...c.reference.map((f) => term(f, -1))],
+    operator: c.operator,
+    rounding: same && c.operator !== 'le' ? 'coarser' : 'envelope',
+    describe: c.describe,
     table: c.table,
-    expected: formatIn(cmp.expected),
-    actual: formatIn(cmp.actual),
-  };
+  });
+  return relation.finding ?? null;
 }
 
 export function presentFigures(figures: ReadonlyArray<Figure | undefined>): Figure[] {

@@ -81,6 +81,7 @@ function check(ctx: CheckContext, t: SummaryTableBase & { kind: 'income_expendit
   if (grandIncome && grandExpenditure) {
     const f = sameFinding({
       rule: summaryBalance,
+      ctx,
       table: t.kind,
       stated: grandExpenditure,
       reference: grandIncome,

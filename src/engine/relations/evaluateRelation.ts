@@ -1,0 +1,90 @@
+import Decimal from 'decimal.js';
+import { compareFigureSame, figureEnvelope, unitOf, valueIn, type FigureComparison, type Measured } from '../tolerance';
+import type { FigureUnit } from '../units';
+import type { RelationOperator, RelationRounding, RelationStatus, RelationTerm } from './types';
+
+/** What evaluating a relation gives: the Relation's numbers, plus the expected/actual a finding's message names. */
+export interface RelationEvaluation {
+  unit: FigureUnit;
+  status: RelationStatus;
+  /** Σ coefficient × value in unit.measure (actual − expected). */
+  residual: Decimal;
+  tolerance: Decimal;
+  /** Σ of the −1 terms (the parts, the reference). */
+  expected: Decimal;
+  /** Σ of the +1 terms (the total, the stated figure). */
+  actual: Decimal;
+}
+
+const STATUS: Record<FigureComparison['status'], RelationStatus> = {
+  equal: 'holds',
+  rounding: 'rounding',
+  mismatch: 'fails',
+};
+
+function nonZero(terms: readonly RelationTerm[]): RelationTerm[] {
+  return terms.filter((t) => !t.figure.value.isZero());
+}
+
+/** The unit a relation is evaluated in: the first non-zero stated figure's, else the first stated, else the first. */
+function relationUnit(positive: readonly RelationTerm[], negative: readonly RelationTerm[]): FigureUnit {
+  const first = nonZero(positive)[0] ?? positive[0] ?? nonZero(negative)[0] ?? negative[0];
+  return unitOf(first?.figure ?? {});
+}
+
+/** The same figure stated twice: compareFigureSame on the one non-zero figure of each side (zero when none). */
+function evaluateCoarser(positive: readonly RelationTerm[], negative: readonly RelationTerm[]): RelationEvaluation {
+  const unit = relationUnit(positive, negative);
+  const zero: Measured = { value: new Decimal(0), unit };
+  const stated = nonZero(positive)[0]?.figure ?? zero;
+  const reference = nonZero(negative)[0]?.figure ?? zero;
+  const cmp = compareFigureSame(stated, reference);
+  return {
+    unit: cmp.unit,
+    status: STATUS[cmp.status],
+    residual: cmp.difference,
+    tolerance: cmp.envelope,
+    expected: cmp.expected,
+    actual: cmp.actual,
+  };
+}
+
+/**
+ * Σ stated against Σ reference in the first stated figure's unit, with the envelope of every figure not taken as
+ * exact: compareFigureSum when one total stands against its parts, compareFigureTotals when the zeros are exact.
+ */
+function evaluateEnvelope(
+  positive: readonly RelationTerm[],
+  negative: readonly RelationTerm[],
+  operator: RelationOperator,
+): RelationEvaluation {
+  const unit = relationUnit(positive, negative);
+  const sum = (ts: readonly RelationTerm[]) =>
+    ts.reduce((a, t) => a.plus(valueIn(t.figure, unit.measure)), new Decimal(0));
+  const actual = sum(positive);
+  const expected = sum(negative);
+  const residual = actual.minus(expected);
+  const rounded = [...positive, ...negative].filter((t) => !t.exact).map((t) => t.figure);
+  const tolerance = figureEnvelope(rounded, unit.measure);
+  // 'le': a part no larger than its whole, so only an excess counts.
+  const gap = operator === 'le' ? Decimal.max(residual, 0) : residual.abs();
+  let status: RelationStatus = 'holds';
+  if (!gap.isZero()) status = gap.lte(tolerance) ? 'rounding' : 'fails';
+  return { unit, status, residual, tolerance, expected, actual };
+}
+
+/**
+ * The one evaluator of every relation: Σ coefficient × value compared with zero, as the comparing rules have always
+ * decided (tolerance.ts). A 'coarser' relation with more than one non-zero figure on a side is a sum after all.
+ */
+export function evaluateRelation(
+  terms: readonly RelationTerm[],
+  operator: RelationOperator,
+  rounding: RelationRounding,
+): RelationEvaluation {
+  const positive = terms.filter((t) => t.coefficient === 1);
+  const negative = terms.filter((t) => t.coefficient === -1);
+  const single = nonZero(positive).length <= 1 && nonZero(negative).length <= 1;
+  if (rounding === 'coarser' && operator === 'eq' && single) return evaluateCoarser(positive, negative);
+  return evaluateEnvelope(positive, negative, operator);
+}
