@@ -12,3 +12,10 @@ export {
   type PreviousYearFigures,
   type ThreePublicFigures,
 } from './types';
+export {
+  statedPreviousYear,
+  type StatedPreviousAmount,
+  type StatedPreviousField,
+  type StatedPreviousYear,
+} from './statedPreviousYear';
+export { mergeNarrativeBlock, type BlockMerge, type BlockMergeSummary } from './mergeNarrativeBlock';
