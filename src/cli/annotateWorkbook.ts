@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../engine/checkWorkbook';
+import { cellName, culpritSentence, culpritsInReportOrder } from '../engine/culpritText';
 import { SEVERITY_FILL, SEVERITY_NAMES, type Finding, type Severity } from '../engine/findings';
 import { cellParagraph, noteText } from '../engine/plainText';
 import { TABLE_KIND_NAMES } from '../engine/tableKinds';
@@ -82,6 +83,17 @@ export function writeReportSheet(excel: ExcelJS.Workbook, file: string, result: 
     { header: '实为', key: 'actual', width: 12 },
   ];
   ws.getRow(1).font = { bold: true };
+  // The diagnosis leads, before the findings it explains (issue 10.6).
+  for (const c of culpritsInReportOrder(result.diagnosis)) {
+    ws.addRow({
+      severity: SEVERITY_NAMES[c.severity],
+      rule: '最可能出错',
+      where: cellParagraph([c.cell, ...c.alternatives].map(cellName).join('，')),
+      message: cellParagraph(culpritSentence(c)),
+      expected: c.fix?.value ?? '',
+      actual: '',
+    });
+  }
   for (const f of result.findings) {
     ws.addRow({
       severity: SEVERITY_NAMES[f.severity],

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../engine/checkWorkbook';
+import { culpritSentence, culpritsInReportOrder } from '../engine/culpritText';
 import { SEVERITY_NAMES } from '../engine/findings';
 import type { CellRef } from '../engine/grid';
 import { TABLE_KIND_NAMES } from '../engine/tableKinds';
@@ -25,6 +26,9 @@ export function formatTextReport(file: string, result: CheckResult): string {
   );
   const s = result.summary;
   lines.push(`审核结果：错误 ${s.error} 项，提示 ${s.warning} 项，尾差/说明 ${s.info} 项`);
+  // The diagnosis leads: a reviewer fixes one cell and several findings below go away (issue 10.6).
+  for (const c of culpritsInReportOrder(result.diagnosis))
+    lines.push(`[${SEVERITY_NAMES[c.severity]}] ${culpritSentence(c)}`);
   for (const f of result.findings) {
     const figures =
       f.expected !== undefined && f.actual !== undefined ? `（应为 ${f.expected}，实为 ${f.actual}）` : '';

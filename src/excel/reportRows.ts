@@ -1,4 +1,5 @@
 import type { CheckResult } from '../engine/checkWorkbook';
+import { cellName, culpritSentence, culpritsInReportOrder } from '../engine/culpritText';
 import { FAMILY_NAMES, SEVERITY_NAMES } from '../engine/findings';
 import { TABLE_KIND_NAMES } from '../engine/tableKinds';
 
@@ -29,6 +30,19 @@ export function reportRows(result: CheckResult): string[][] {
     [...REPORT_HEADER],
   ];
   if (result.findings.length === 0) rows.push(pad(['', '', '', '', '未发现问题']));
+  // The diagnosis leads, before the findings it explains (issue 10.6); 序号 numbers the findings only.
+  for (const c of culpritsInReportOrder(result.diagnosis)) {
+    rows.push([
+      '',
+      SEVERITY_NAMES[c.severity],
+      '最可能出错',
+      '',
+      culpritSentence(c),
+      [c.cell, ...c.alternatives].map(cellName).join('、'),
+      c.fix?.value ?? '',
+      '',
+    ]);
+  }
   result.findings.forEach((f, i) => {
     const listed = f.cells.slice(0, MAX_CELLS_LISTED).map((c) => `${c.sheet}!${c.address}`);
     if (f.cells.length > MAX_CELLS_LISTED) listed.push(`等 ${f.cells.length} 个`);
