@@ -1,9 +1,11 @@
 import { resolveAdapterOptions, type WorkbookAdapterOptions } from './adapterOptions';
+import { applyFixes } from './applyFixes';
 import { clearMarks } from './clearMarks';
 import { insertNarrative } from './insertNarrative';
 import { markFindings } from './markFindings';
 import { readWorkbook } from './readWorkbook';
 import { selectCells } from './selectCells';
+import { undoFixes } from './undoFixes';
 import type { ExcelRunner, WorkbookAdapter } from './types';
 import { writeReport } from './writeReport';
 
@@ -22,5 +24,7 @@ export function createWorkbookAdapter(run: ExcelRunner, options?: WorkbookAdapte
     writeReport: (result) => writeReport(run, resolved, result),
     insertNarrative: (sections, insertOptions) =>
       insertNarrative(run, sections, insertOptions, resolved.isSetSupported),
+    applyFixes: (fixes) => applyFixes(run, resolved, fixes),
+    undoFixes: () => undoFixes(run, resolved),
   };
 }

@@ -1,7 +1,8 @@
 import type { CheckResult } from '../engine/checkWorkbook';
-import type { Finding } from '../engine/findings';
+import type { Finding, FindingFix } from '../engine/findings';
 import type { CellRef, WorkbookGrid } from '../engine/grid';
 import type { NarrativeSection } from '../engine/narrative';
+import type { ApplyFixesResult, UndoFixesResult } from './fixTypes';
 
 /**
  * Runs a batch against a workbook: Excel.run in Excel, the in-memory Excel API in tests and in the
@@ -66,4 +67,8 @@ export interface WorkbookAdapter {
     sections: readonly NarrativeSection[],
     options?: InsertNarrativeOptions,
   ): Promise<InsertNarrativeResult>;
+  /** 修正: write each fix into its cell (refused on formula cells), recorded in the workbook for 撤销修正. */
+  applyFixes(fixes: readonly FindingFix[]): Promise<ApplyFixesResult>;
+  /** 撤销修正: give every fixed cell back its value and number format, from the record (also after reopen). */
+  undoFixes(): Promise<UndoFixesResult>;
 }

@@ -10,5 +10,7 @@ export function unavailableAdapter(reason: string): WorkbookAdapter {
     selectCells: fail,
     writeReport: fail,
     insertNarrative: fail,
+    applyFixes: fail,
+    undoFixes: fail,
   };
 }

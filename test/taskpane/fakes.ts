@@ -84,5 +84,10 @@ export function fakeAdapter(): jest.Mocked<WorkbookAdapter> {
     insertNarrative: jest.fn<Promise<InsertNarrativeResult>, Parameters<WorkbookAdapter['insertNarrative']>>(
       async () => ({ sheet: '情况说明', address: 'A70:A85', replaced: false }),
     ),
+    applyFixes: jest.fn(async (fixes) => ({
+      applied: fixes.map((f) => ({ cell: f.cell, old: '', new: f.value })),
+      refused: [],
+    })),
+    undoFixes: jest.fn(async () => ({ restored: [], changed: [], kept: 0 })),
   };
 }
