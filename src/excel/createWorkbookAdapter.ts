@@ -17,8 +17,8 @@ import { writeReport } from './writeReport';
 export function createWorkbookAdapter(run: ExcelRunner, options?: WorkbookAdapterOptions): WorkbookAdapter {
   const resolved = resolveAdapterOptions(options);
   return {
-    readWorkbook: (onProgress) => readWorkbook(run, resolved, onProgress),
-    markFindings: (findings) => markFindings(run, resolved, findings),
+    readWorkbook: (onProgress, signal) => readWorkbook(run, resolved, onProgress, signal),
+    markFindings: (findings, markOptions) => markFindings(run, resolved, findings, markOptions),
     clearMarks: () => clearMarks(run, resolved),
     selectCells: (cells) => selectCells(run, resolved, cells),
     writeReport: (result) => writeReport(run, resolved, result),

@@ -1,6 +1,8 @@
 import type { Finding, Severity } from '../engine/findings';
 import { SEVERITY_NAMES } from '../engine/findings';
 import { fromA1, toA1, type CellRef } from '../engine/grid';
+import { throwIfCancelled, CancelledError, type LongCallOptions } from './cancel';
+import { clearMarks } from './clearMarks';
 import { MARK_PAYLOAD_SHARE, PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
 import { FillPlan, loadFills, type CellOnSheet } from './fills';
 import { noteContent } from './literalText';
@@ -46,9 +48,17 @@ export function markFindings(
   run: ExcelRunner,
   options: ResolvedAdapterOptions,
   findings: readonly Finding[],
+  call: LongCallOptions = {},
 ): Promise<MarkResult> {
-  return run(async (context) => {
+  const { onProgress, signal } = call;
+  // Cancelled before the first write: nothing changed. Cancelled while writing: the write completes (the record
+  // stays whole) and clearMarks then restores every marked cell, so a cancel never leaves half marks.
+  let writing = false;
+  const marking = run(async (context) => {
+    throwIfCancelled(signal);
+    onProgress?.({ fraction: 0, label: '正在标记（1/3）：读取已有标记' });
     const state = await loadMarkState(context, options);
+    throwIfCancelled(signal);
     const targets = new Map<string, Target>();
     const skipped = new Map<string, { cell: CellRef; reason: string }>();
     const skip = (cell: CellRef, reason: string): void => {
@@ -75,7 +85,9 @@ export function markFindings(
     for (const [key, p] of previous) {
       if (!p.sheet.protected && !targets.has(key)) toRead.push({ sheet: p.sheet, address: p.entries[0].address });
     }
+    onProgress?.({ fraction: 1 / 3, label: '正在标记（2/3）：读取单元格原有填充色' });
     const fills = await loadFills(context, toRead, options, state.queuedBytes);
+    throwIfCancelled(signal);
     resolveNotes(state);
 
     const record: MarkEntry[] = [];
@@ -106,6 +118,8 @@ export function markFindings(
 
     // Write order, so that a failure after any operation leaves a workbook clearMarks can restore: the new
     // record first (beside the old one), then the fills and notes, the old record last.
+    onProgress?.({ fraction: 2 / 3, label: `正在标记（3/3）：写入 ${marked} 个单元格` });
+    writing = true;
     const budget = new SyncBudget(context, options.maxPayloadBytes * MARK_PAYLOAD_SHARE);
     if (record.length) {
       for (const xml of serializeMarkParts(record, options.maxPayloadBytes * PAYLOAD_SAFETY * 0.5)) {
@@ -133,5 +147,14 @@ export function markFindings(
     for (const part of state.parts) part.delete();
     await context.sync();
     return { marked, notes, skipped: [...skipped.values()] };
+  });
+  return marking.then(async (result) => {
+    if (!(writing && signal?.aborted)) {
+      onProgress?.({ fraction: 1, label: '标记完成' });
+      return result;
+    }
+    onProgress?.({ fraction: 1, label: '正在撤销本次标记' });
+    await clearMarks(run, options);
+    throw new CancelledError();
   });
 }

@@ -9,6 +9,7 @@ import {
 import { READ_PAYLOAD_SHARE, type ResolvedAdapterOptions } from './adapterOptions';
 import { toGridCell } from './gridCell';
 import { outsideCorner, planReads, type ReadChunk, type UsedArea } from './readPlan';
+import { throwIfCancelled, type CancelSignal } from './cancel';
 import type { ExcelRunner, ReadProgress } from './types';
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
@@ -91,12 +92,15 @@ export function readWorkbook(
   run: ExcelRunner,
   options: ResolvedAdapterOptions,
   onProgress?: (p: ReadProgress) => void,
+  signal?: CancelSignal,
 ): Promise<WorkbookGrid> {
   return run(async (context) => {
+    throwIfCancelled(signal);
     onProgress?.({ fraction: 0, label: '正在读取工作表列表' });
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name,items/visibility');
     await context.sync();
+    throwIfCancelled(signal);
 
     const budget = options.maxPayloadBytes * READ_PAYLOAD_SHARE;
     const withMerges = options.isSetSupported('ExcelApi', '1.13');
@@ -137,6 +141,7 @@ export function readWorkbook(
       sheets = locate(false);
       await context.sync();
     }
+    throwIfCancelled(signal);
 
     // Bytes a cell costs, by sheet: what its data rows measured, else its top-left corner (titles and
     // headers), with a margin; sheets not measured yet use the costliest measure so far, else the
@@ -202,9 +207,11 @@ export function readWorkbook(
     let batchNumber = 0;
     const readBatch = async (batch: ReadChunk[]): Promise<void> => {
       batchNumber++;
+      throwIfCancelled(signal);
+      const sheetIndex = batch[0].sheetIndex;
       onProgress?.({
         fraction: 0.1 + (0.9 * cellsRead) / Math.max(1, totalCells),
-        label: `正在读取 ${sheets[batch[0].sheetIndex].grid.name}（第 ${batchNumber} 批）`,
+        label: `正在读取 ${sheets[sheetIndex].grid.name}（工作表 ${sheetIndex + 1}/${sheets.length}，第 ${batchNumber} 批）`,
       });
       queueExtras();
       const ranges = batch.map((chunk) => {

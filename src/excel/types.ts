@@ -2,6 +2,7 @@ import type { CheckResult } from '../engine/checkWorkbook';
 import type { Finding, FindingFix } from '../engine/findings';
 import type { CellRef, WorkbookGrid } from '../engine/grid';
 import type { NarrativeSection } from '../engine/narrative';
+import type { CancelSignal, LongCallOptions } from './cancel';
 import type { ApplyFixesResult, UndoFixesResult } from './fixTypes';
 
 /**
@@ -50,9 +51,13 @@ export interface InsertNarrativeResult {
 
 /** Everything the task pane and the ribbon commands do to the workbook goes through this. */
 export interface WorkbookAdapter {
-  readWorkbook(onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrid>;
-  /** Fill the cells of the findings by severity and add a note; clears earlier marks first. */
-  markFindings(findings: readonly Finding[]): Promise<MarkResult>;
+  /** An aborted `signal` rejects with CancelledError (src/excel/cancel.ts) at the next sync. */
+  readWorkbook(onProgress?: (p: ReadProgress) => void, signal?: CancelSignal): Promise<WorkbookGrid>;
+  /**
+   * Fill the cells of the findings by severity and add a note; clears earlier marks first. An aborted signal
+   * rejects with CancelledError and leaves no half marks: nothing written yet, or this run's marks cleared.
+   */
+  markFindings(findings: readonly Finding[], options?: LongCallOptions): Promise<MarkResult>;
   /** Restore every marked cell's own fill and remove only our notes; works from a reopened workbook. */
   clearMarks(): Promise<ClearResult>;
   /** Activate the first cell's sheet and select the cells. */
