@@ -2,8 +2,12 @@ import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../engine/checkWorkbook';
 import { FAMILY_NAMES, SEVERITY_NAMES } from '../engine/findings';
 import { ALL_RULES } from '../engine/rules';
+import { summaryFormat, writeBatchSummary } from './batchSummaryOutput';
+import { addCheckedFile, addFailedFile, type BatchSummary } from './batchSummaryRows';
+import { collectFiles } from './collectFiles';
 import { formatTextReport } from './formatTextReport';
 import { parseArgs } from './parseArgs';
+import { ProgressBar } from './progressBar';
 import { readWorkbookFile, type LoadedWorkbook } from './readWorkbookFile';
 import { toJsonReport } from './toJsonReport';
 import { WorkbookReadError } from './WorkbookReadError';
@@ -18,8 +22,9 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_UNREADABLE = 2;
 
 export const USAGE = `用法：
-  budget-check validate 文件.xlsx [更多文件.xlsx …] [--json] [--strict]
-      校验部门预算公开工作簿。--json 每个文件输出一行 JSON；--strict 严格模式（尾差按错误处理）。
+  budget-check validate 文件.xlsx|文件夹 [更多 …] [--json] [--strict] [--summary 汇总.xlsx|汇总.csv]
+      校验部门预算公开工作簿；文件夹按名称顺序逐层查找其中的 .xlsx。--json 每个文件输出一行 JSON；
+      --strict 严格模式（尾差按错误处理）；--summary 写出整批的汇总（每个文件一行，.xlsx 另附“全部问题”工作表）。
   budget-check annotate 文件.xlsx -o 输出.xlsx [--json] [--strict]
       写出一份标记了问题单元格（填充色 + 批注）并附“校验报告”工作表的副本；原文件不会被改动。
   budget-check narrative 文件.xlsx [--previous 上年文件.xlsx] [--json] [-o 输出.xlsx]
@@ -53,23 +58,64 @@ function report(io: Io, file: string, result: CheckResult, json: boolean): void 
   io.out(json ? JSON.stringify(toJsonReport(file, result)) : formatTextReport(file, result));
 }
 
-async function validate(io: Io, files: string[], json: boolean, strict: boolean): Promise<number> {
-  let code = EXIT_OK;
+/** Why `--summary FILE` cannot be written, before any file is read; undefined when it can. */
+function summaryProblem(summary: string, args: readonly string[]): string | undefined {
+  if (!summaryFormat(summary)) return `--summary 只能写 .xlsx 或 .csv 文件：${summary}`;
+  if (args.some((a) => path.resolve(a) === path.resolve(summary))) {
+    return '汇总文件不能是被校验的文件之一：输入文件从不被改写，请用 --summary 指定另一个文件名';
+  }
+  return undefined;
+}
+
+async function validate(
+  io: Io,
+  args: string[],
+  json: boolean,
+  strict: boolean,
+  summaryFile: string | undefined,
+): Promise<number> {
+  const problem = summaryFile === undefined ? undefined : summaryProblem(summaryFile, args);
+  if (problem) {
+    io.err(problem);
+    return EXIT_UNREADABLE;
+  }
+  // A summary written into a scanned folder by an earlier run is output, not a submission.
+  const { files, problems } = await collectFiles(args, summaryFile === undefined ? [] : [summaryFile]);
+  for (const line of problems) io.err(line);
+  let code = problems.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
+  const batch: BatchSummary | undefined = summaryFile === undefined ? undefined : { files: [], findings: [] };
+  // The bar goes straight to the terminal, not through io: it is redrawn in place and never part of a report.
+  const progress = ProgressBar.on(process.stderr, files.length);
   for (const [i, file] of files.entries()) {
+    progress?.show(i, file);
     try {
       const { result } = await loadAndCheck(file, strict);
+      progress?.clear();
       if (!json && i > 0) io.out('');
       report(io, file, result, json);
+      if (batch) addCheckedFile(batch, toJsonReport(file, result));
       if (result.summary.error > 0 && code === EXIT_OK) code = EXIT_FINDINGS;
     } catch (e) {
+      progress?.clear();
       const line = failureLine(file, e);
       io.err(line);
       if (json) {
         const failure = e instanceof WorkbookReadError ? e.failure : 'internal';
         io.out(JSON.stringify({ schemaVersion: 1, file, error: { code: failure, message: line } }));
       }
+      if (batch) addFailedFile(batch, file, line);
       code = EXIT_UNREADABLE;
     }
+  }
+  progress?.clear();
+  if (batch && summaryFile !== undefined && files.length > 0) {
+    try {
+      await writeBatchSummary(summaryFile, summaryFormat(summaryFile)!, batch);
+    } catch (e) {
+      io.err(`无法写出汇总 ${summaryFile}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return EXIT_UNREADABLE;
+    }
+    if (!json) io.out(`\n已写出批量汇总：${summaryFile}（${files.length} 个文件）`);
   }
   return code;
 }
@@ -128,7 +174,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   switch (args.command) {
     case 'validate':
       if (args.files.length === 0) break;
-      return validate(io, args.files, args.json, args.strict);
+      return validate(io, args.files, args.json, args.strict, args.summary);
     case 'annotate':
       if (args.files.length !== 1 || !args.output) break;
       return annotate(io, args.files[0], args.output, args.json, args.strict);

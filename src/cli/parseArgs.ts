@@ -5,6 +5,8 @@ export interface ParsedArgs {
   strict: boolean;
   output?: string;
   previous?: string;
+  /** `validate --summary OUT.xlsx|OUT.csv`: the batch summary file. */
+  summary?: string;
   help: boolean;
   /** A Chinese message when the arguments are wrong. */
   error?: string;
@@ -18,10 +20,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (a === '--json') out.json = true;
     else if (a === '--strict') out.strict = true;
     else if (a === '-h' || a === '--help') out.help = true;
-    else if (a === '-o' || a === '--output' || a === '--previous') {
+    else if (a === '-o' || a === '--output' || a === '--previous' || a === '--summary') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('-')) return { ...out, error: `${a} 后面需要一个文件名` };
       if (a === '--previous') out.previous = v;
+      else if (a === '--summary') out.summary = v;
       else out.output = v;
     } else if (a.startsWith('-')) return { ...out, error: `不认识的选项：${a}` };
     else if (out.command === undefined) out.command = a;
