@@ -31,6 +31,9 @@ export const USAGE = `用法：
       按表格数字生成情况说明各节（收入、支出、比上年增减、机关运行经费、“三公”经费、政府采购、国有资产、项目绩效）；
       --previous 读取上年预算工作簿以计算增减；--json 输出一个 JSON 对象；
       -o 写出一份在“情况说明”工作表插入了这些段落的副本（再次对副本运行时替换该区域，不会重复插入；原文件不会被改动）。
+  budget-check fix 文件.xlsx -o 输出.xlsx [--only narrative|tables] [--json] [--strict]
+      按诊断结果写出一份修正后的副本并逐条列出修改（单元格、原值、新值、解决的问题），再复核副本；
+      --only narrative 只改说明文字，--only tables 只改表格数字；公式单元格不改写；原文件不会被改动。
   budget-check rules [--json]
       列出全部审核规则（编号、类别、级别、说明）。
 退出码：0 无错误；1 有错误项；2 文件无法读取或其中没有预算表。`;
@@ -188,6 +191,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         args.json,
         args.output,
       );
+    case 'fix':
+      if (args.files.length !== 1 || !args.output) break;
+      // Loaded only for this command, like annotate's writer.
+      return (await import('./fixCommand')).fixCommand(io, args.files[0], args.output, {
+        json: args.json,
+        strict: args.strict,
+        only: args.only,
+      });
     case 'rules':
       return listRules(io, args.json);
     default:

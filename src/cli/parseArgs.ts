@@ -1,3 +1,5 @@
+export type FixScope = 'narrative' | 'tables';
+
 export interface ParsedArgs {
   command?: string;
   files: string[];
@@ -7,6 +9,8 @@ export interface ParsedArgs {
   previous?: string;
   /** `validate --summary OUT.xlsx|OUT.csv`: the batch summary file. */
   summary?: string;
+  /** `fix --only narrative|tables`: apply only the text fixes, or only the table figures. */
+  only?: FixScope;
   help: boolean;
   /** A Chinese message when the arguments are wrong. */
   error?: string;
@@ -20,7 +24,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (a === '--json') out.json = true;
     else if (a === '--strict') out.strict = true;
     else if (a === '-h' || a === '--help') out.help = true;
-    else if (a === '-o' || a === '--output' || a === '--previous' || a === '--summary') {
+    else if (a === '--only') {
+      const v = argv[++i];
+      if (v !== 'narrative' && v !== 'tables') return { ...out, error: '--only 后面需要 narrative 或 tables' };
+      out.only = v;
+    } else if (a === '-o' || a === '--output' || a === '--previous' || a === '--summary') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('-')) return { ...out, error: `${a} 后面需要一个文件名` };
       if (a === '--previous') out.previous = v;
