@@ -1,5 +1,6 @@
 import type { Culprit, Finding, FindingSummary } from './findings';
 import { sortFindings, summarize } from './findings';
+import { diagnoseWorkbook } from './diagnosis/diagnoseWorkbook';
 import { rangeToA1, type WorkbookGrid } from './grid';
 import { ALL_RULES } from './rules';
 import type { Relation } from './relations/types';
@@ -68,6 +69,8 @@ export function checkWorkbook(
       });
     }
   }
+  // Before sorting: the diagnosis puts each finding's culprit first, and the sort goes by the first cell.
+  const diagnosis = diagnoseWorkbook(relations, findings, grid);
   const sorted = sortFindings(
     findings,
     grid.sheets.map((s) => s.name),
@@ -86,7 +89,7 @@ export function checkWorkbook(
     })),
     missingTables: missingKinds(workbook),
     findings: sorted,
-    diagnosis: [],
+    diagnosis,
     relations,
     summary: summarize(sorted),
     workbook,
