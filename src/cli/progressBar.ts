@@ -36,12 +36,13 @@ export class ProgressBar {
     return stream.isTTY ? new ProgressBar(stream, total) : undefined;
   }
 
-  /** Show that file number `done + 1` of the total, `name`, is being checked. */
+  /** Show that file number `index + 1` of the total, `name`, is being checked. */
   show(index: number, name: string): void {
     const filled = Math.round((BAR_WIDTH * index) / this.total);
     const head = `校验 ${index + 1}/${this.total} [${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] `;
     // One column short of the width: writing the last column makes some terminals wrap to a new line.
-    const room = Math.max(10, (this.stream.columns ?? 80) - 1 - displayWidth(head));
+    // A terminal of unknown size reports 0 columns.
+    const room = Math.max(10, (this.stream.columns || 80) - 1 - displayWidth(head));
     this.stream.write(`${CLEAR_LINE}${head}${fitEnd(name, room)}`);
     this.drawn = true;
   }
