@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { toA1 } from '../engine/grid';
-import type { NarrativeSection } from '../engine/narrative';
+import { mergeNarrativeBlock, type BlockMergeSummary, type NarrativeSection } from '../engine/narrative';
 import { cellParagraph } from '../engine/plainText';
 import {
   NARRATIVE_BLOCK_NAME,
@@ -23,6 +23,8 @@ export interface InsertedBlock {
   address: string;
   /** An earlier block was overwritten in place. */
   replaced: boolean;
+  /** When replaced: the figures updated and the user's text kept (mergeNarrativeBlock). */
+  merge?: BlockMergeSummary;
 }
 
 interface BlockRange {
@@ -80,13 +82,15 @@ function writeText(ws: ExcelJS.Worksheet, row: number, col: number, text: string
 
 /**
  * The command line's version of the add-in's insertNarrative, on the ExcelJS copy it writes: the same block,
- * the same workbook-level name. An existing block is overwritten in place; else the block goes below the
+ * the same workbook-level name. An existing block is overwritten in place, keeping what was typed into it
+ * (`alternatives`: the block as generated with other options, see mergeNarrativeBlock); else the block goes below the
  * 情况说明 sheet's last row after one blank row (the sheet and its title are created when missing).
  */
 export function insertNarrativeBlock(
   excel: ExcelJS.Workbook,
   sections: readonly NarrativeSection[],
   meta: { unit?: string; year?: number },
+  alternatives: ReadonlyArray<readonly string[]> = [],
 ): InsertedBlock {
   const rows = narrativeBlockRows(sections);
   const existing = excel.definedNames.getRanges(NARRATIVE_BLOCK_NAME).ranges.map(parseReference);
@@ -98,8 +102,16 @@ export function insertNarrativeBlock(
         `情况说明区域（名称 ${NARRATIVE_BLOCK_NAME}）已被改动，不再是 ${rows.length} 行 1 列；为免覆盖其中的内容，未写出副本`,
       );
     }
-    rows.forEach((text, i) => writeText(blockSheet, block.top + i, block.left, text));
-    return { sheet: blockSheet.name, address: localRange(block.top, block.left, rows.length), replaced: true };
+    // What the accountant typed into the block (reasons, added sentences) is kept; the figures are renewed.
+    const current = rows.map((_, i) => blockSheet.getCell(block.top + i, block.left).text ?? '');
+    const merge = mergeNarrativeBlock(current, rows, alternatives);
+    merge.rows.forEach((text, i) => writeText(blockSheet, block.top + i, block.left, text));
+    return {
+      sheet: blockSheet.name,
+      address: localRange(block.top, block.left, rows.length),
+      replaced: true,
+      merge: merge.summary,
+    };
   }
 
   let ws = excel.getWorksheet(NARRATIVE_SHEET_NAME);

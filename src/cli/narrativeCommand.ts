@@ -1,5 +1,13 @@
 import * as path from 'path';
-import { generateNarrative, previousYearFigures, type NarrativeSection } from '../engine/narrative';
+import {
+  blockAlternatives,
+  blockMergeText,
+  generateNarrative,
+  previousYearFigures,
+  statedPreviousYear,
+  type NarrativeSection,
+  type StatedPreviousYear,
+} from '../engine/narrative';
 import { NARRATIVE_BLOCK_NAME } from '../engine/narrative/narrativeBlock';
 import { recognizeWorkbook } from '../engine/tables/recognizeWorkbook';
 import type { BudgetWorkbook } from '../engine/tables/types';
@@ -16,6 +24,8 @@ export interface NarrativeJson {
   sections: Array<Pick<NarrativeSection, 'id' | 'title' | 'text' | 'notes'>>;
   /** With -o: where the block was written in the copy. */
   inserted?: InsertedBlock & { file: string };
+  /** Without --previous: last year's figures read from the workbook's own 情况说明 ('较2023年预算减少130.4万元'). */
+  previousFromText?: Record<string, { value: string; from: string }>;
 }
 
 const HEADING_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -40,7 +50,9 @@ async function writeWithBlock(
   sections: readonly NarrativeSection[],
   output: string,
 ): Promise<InsertedBlock> {
-  const inserted = insertNarrativeBlock(loaded.excel, sections, { unit: workbook.unitName, year: workbook.year });
+  // A block written earlier with other last-year figures, and filled in since, is still recognised as generated.
+  const meta = { unit: workbook.unitName, year: workbook.year };
+  const inserted = insertNarrativeBlock(loaded.excel, sections, meta, blockAlternatives(workbook));
   try {
     await loaded.excel.xlsx.writeFile(output);
   } catch (e) {
@@ -50,7 +62,9 @@ async function writeWithBlock(
 }
 
 function insertedLine(output: string, inserted: InsertedBlock): string {
-  const how = inserted.replaced ? '替换了原有的情况说明区域' : '插入了情况说明区域';
+  const how = inserted.replaced
+    ? `更新了原有的情况说明区域：${inserted.merge ? blockMergeText(inserted.merge) : ''}`
+    : '插入了情况说明区域';
   return `已写出副本：${output}（在“${inserted.sheet}”${inserted.address} ${how}，名称 ${NARRATIVE_BLOCK_NAME}）`;
 }
 
@@ -68,9 +82,14 @@ export function formatNarrativeText(
   workbook: BudgetWorkbook,
   sections: readonly NarrativeSection[],
   previousFile?: string,
+  stated?: StatedPreviousYear,
 ): string {
   const lines = [`单位：${workbook.unitName ?? '（未识别）'}　预算年度：${workbook.year ?? '（未识别）'}`];
   if (previousFile) lines.push(`上年数取自：${path.basename(previousFile)}`);
+  else if (stated?.figures) {
+    const from = Object.values(stated.amounts).map((a) => `${a.raw}→上年${a.value.toFixed(2)}万元`);
+    lines.push(`上年数取自原说明（未提供 --previous）：${from.join('；')}`);
+  }
   sections.forEach((s, i) => {
     // A template with its own headings ('其他相关情况说明', '一、…') prints them; else the numbered title.
     lines.push('', ...(s.headings ?? [`${HEADING_NUMERALS[i] ?? i + 1}、${s.title}`]), s.text);
@@ -98,16 +117,22 @@ export async function narrativeCommand(
   try {
     const { loaded, workbook } = await readBudgetWorkbook(file);
     current = previous ?? file;
-    const prev = previous ? previousYearFigures((await readBudgetWorkbook(previous)).workbook) : undefined;
+    const fromFile = previous ? previousYearFigures((await readBudgetWorkbook(previous)).workbook) : undefined;
     current = file;
-    const sections = generateNarrative(workbook, { previous: prev });
+    // Without last year's workbook, the changes the 情况说明 itself states give last year's figures.
+    const stated = previous ? undefined : statedPreviousYear(workbook);
+    const sections = generateNarrative(workbook, { previous: fromFile ?? stated?.figures });
     const inserted = output === undefined ? undefined : await writeWithBlock(loaded, workbook, sections, output);
     if (json) {
       const report = toNarrativeJson(workbook, sections);
       if (inserted && output !== undefined) report.inserted = { file: output, ...inserted };
+      if (stated?.figures)
+        report.previousFromText = Object.fromEntries(
+          Object.entries(stated.amounts).map(([k, a]) => [k, { value: a.value.toFixed(2), from: a.raw }]),
+        );
       io.out(JSON.stringify(report));
     } else {
-      io.out(formatNarrativeText(workbook, sections, previous));
+      io.out(formatNarrativeText(workbook, sections, previous, stated));
       if (inserted && output !== undefined) io.out(insertedLine(output, inserted));
     }
     return 0;

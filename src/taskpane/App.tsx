@@ -8,6 +8,7 @@ import { NO_FILTER, type FindingFilter } from './findingFilter';
 import { officeFluentTheme } from './officeTheme';
 import { STRINGS } from './strings';
 import { useCheckSession, type CheckFn } from './useCheckSession';
+import { useFixes } from './useFixes';
 
 /** The 生成说明 tab and what only it needs (the generator, ExcelJS): its own chunk, fetched when the tab opens. */
 const NarrativeTab = lazy(() => import(/* webpackChunkName: "narrative" */ './narrative/NarrativeTab'));
@@ -38,6 +39,7 @@ const useStyles = makeStyles({
 function Pane({ adapter, check, initialError }: AppProps) {
   const styles = useStyles();
   const session = useCheckSession(adapter, check, initialError);
+  const fixes = useFixes(adapter, session.validate);
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [tab, setTab] = useState<PaneTab>('check');
   // Once opened the 生成说明 tab stays mounted (hidden), so typed figures survive a trip to 审核.
@@ -74,7 +76,7 @@ function Pane({ adapter, check, initialError }: AppProps) {
         hidden={tab !== 'check'}
         className={tab === 'check' ? styles.panel : undefined}
       >
-        <CheckPanel session={session} filter={filter} onFilterChange={setFilter} />
+        <CheckPanel session={session} fixes={fixes} filter={filter} onFilterChange={setFilter} />
       </div>
       {narrativeOpened && (
         <div

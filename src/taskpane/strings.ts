@@ -112,6 +112,24 @@ export const STRINGS = {
   replaced: (where: string) => `已替换 ${where} 中原有的情况说明。`,
   revalidateHint: '请重新校验工作簿，核对说明与表格是否一致。',
   revalidate: '重新校验',
+
+  fixSuggestion: (where: string, value: string) => `建议：将 ${where} 改为 ${value}`,
+  fixNewText: '修正后的文字：',
+  fixOne: '修正',
+  fixAll: '全部修正',
+  fixUndo: '撤销修正',
+  fixing: '正在修正…',
+  fixActions: '修正',
+  fixConfirmTitle: (n: number) => `修正以下 ${n} 个单元格？`,
+  fixConfirmBody: '将按建议改写这些单元格的值，数字格式和样式保持不变，之后重新校验。可单击“撤销修正”恢复原值。',
+  fixConfirm: '全部修正',
+  fixNone: '当前筛选的问题中没有可修正的建议。',
+  fixApplied: (n: number) => `已修正 ${n} 个单元格并重新校验；单击“撤销修正”可恢复原值。`,
+  fixRefused: (n: number, reasons: string) => `${n} 处未修正：${reasons}`,
+  fixUndone: (n: number) => `已撤销 ${n} 处修正，单元格恢复为原来的值和数字格式，并已重新校验。`,
+  fixUndoChanged: (n: number, cells: string) => `${n} 个单元格在修正后又被修改过，保留现有内容：${cells}。`,
+  fixUndoKept: (n: number) => `${n} 处修正位于受保护的工作表，暂未撤销；取消保护后再次单击“撤销修正”。`,
+  fixNothingToUndo: '工作簿中没有可撤销的修正。',
 } as const;
 
 /** Chinese text for the error codes Office.js reports (OfficeExtension.ErrorCodes). */

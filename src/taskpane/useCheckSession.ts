@@ -9,7 +9,7 @@ import { STRINGS } from './strings';
 /** The engine entry point, injected so tests and the preview host can supply their own. */
 export type CheckFn = (grid: WorkbookGrid, options: Partial<CheckOptions>) => CheckResult;
 
-export type BusyState = 'reading' | 'checking' | 'marking' | 'clearing' | 'exporting';
+export type BusyState = 'reading' | 'checking' | 'marking' | 'clearing' | 'exporting' | 'fixing' | 'undoing';
 
 export interface Notice {
   intent: 'success' | 'info' | 'warning';

@@ -35,13 +35,16 @@ describe('budget-check narrative', () => {
     expect(report.sections.map((s) => s.id)).toEqual([...NARRATIVE_SECTION_IDS]);
     for (const s of report.sections) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'title', 'text']));
     expect(sectionText(report, 'income')).toContain('2024年预算收入384.34万元');
-    expect(sectionText(report, 'change')).toContain('缺少2023年预算数');
+    // Without --previous, last year's total comes from the sample's own '较2023年预算减少130.4万元'.
+    expect(sectionText(report, 'change')).toContain('较2023年预算减少130.40万元');
+    expect(report.previousFromText).toEqual({ total: { value: '514.74', from: '较2023年预算减少130.4万元' } });
   });
 
   it('without --json prints the sections under their titles', () => {
     const r = runCli(['narrative', SAMPLE]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('单位：224网信办');
+    expect(r.stdout).toContain('上年数取自原说明（未提供 --previous）：较2023年预算减少130.4万元→上年514.74万元');
     expect(r.stdout).toContain('一、收入说明\n2024年预算收入384.34万元');
     expect(r.stdout).toContain(
       '五、财政拨款“三公”经费预算情况及增减变化原因\n2024年，财政拨款“三公”经费预算安排2.40万元',

@@ -84,9 +84,12 @@ describe('budget-check narrative -o: the 情况说明 block in a copy', () => {
     const cells = blockCells(report.inserted.address);
     const findings = findingsOf(out);
     const onBlock = findings.filter((f) => f.ruleId.startsWith('narrative') && namesBlock(f, cells));
-    // The seed's tables carry 尾差 that the text states as published: info only, never error or warning.
-    expect(onBlock.filter((f) => f.severity !== 'info')).toEqual([]);
-    for (const f of onBlock) expect(f.message).toMatch(/^尾差：/);
+    // The seed's tables carry 尾差 that the text states as published: info only, never error or warning, but
+    // for the 原因 of the change the sample's own text states (last year's total taken from it).
+    const changeCell = cells[report.sections.findIndex((s) => s.id === 'change') * 2 + 1];
+    const problems = onBlock.filter((f) => f.severity !== 'info');
+    expect(problems.map((f) => [f.ruleId, f.cells[0].address])).toEqual([['narrative-placeholder', changeCell]]);
+    for (const f of onBlock.filter((f2) => f2.severity === 'info')) expect(f.message).toMatch(/^尾差：/);
     // Everything else is exactly what the original file gives.
     const strip = (fs2: JsonFinding[]) => JSON.stringify(fs2.filter((f) => !namesBlock(f, cells)));
     expect(strip(findings)).toBe(strip(findingsOf(SAMPLE)));
@@ -116,7 +119,7 @@ describe('budget-check narrative -o: the 情况说明 block in a copy', () => {
     await writeXlsx(layoutWorkbook(previousYearData()), previous);
     const second = insertJson([out, '--previous', previous, '-o', again]);
     expect(await sha256(out)).toBe(hash);
-    expect(second.inserted).toEqual({ ...first.inserted, file: again, replaced: true });
+    expect(second.inserted).toMatchObject({ ...first.inserted, file: again, replaced: true });
 
     const original = await narrativeColumn(SAMPLE);
     const replaced = await narrativeColumn(again);
@@ -140,6 +143,32 @@ describe('budget-check narrative -o: the 情况说明 block in a copy', () => {
     expect(excel.definedNames.model.filter((n) => n.name === NARRATIVE_BLOCK_NAME)).toEqual([
       { name: NARRATIVE_BLOCK_NAME, ranges: [`'${SHEET}'!$A$${original.length + 2}:$A$${original.length + 17}`] },
     ]);
+  });
+
+  it('inserting again keeps the reason typed into the block and updates its figures', async () => {
+    const out = path.join(dir, 'typed-first.xlsx');
+    const typed = path.join(dir, 'typed.xlsx');
+    const again = path.join(dir, 'typed-again.xlsx');
+    const first = insertJson([SAMPLE, '-o', out]);
+    const cells = blockCells(first.inserted.address);
+    const changeCell = cells[first.sections.findIndex((s) => s.id === 'change') * 2 + 1];
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(out);
+    const cell = excel.getWorksheet(SHEET)!.getCell(changeCell);
+    expect(cell.text).toContain(REASON_PLACEHOLDER);
+    cell.value = cell.text.replace(REASON_PLACEHOLDER, '压减一次性项目');
+    await excel.xlsx.writeFile(typed);
+
+    const previous = path.join(dir, 'typed-2023.xlsx');
+    await writeXlsx(layoutWorkbook(previousYearData()), previous);
+    const r = runCli(['narrative', typed, '--previous', previous, '-o', again]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('更新了原有的情况说明区域：更新 6 个数字，保留 1 处已填写的原因');
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(again);
+    expect(after.getWorksheet(SHEET)!.getCell(changeCell).text).toBe(
+      '2024年预算收支安排384.34万元，较2023年预算减少130.40万元，其中：基本支出增加7.11万元，项目支出减少137.51万元。主要原因是压减一次性项目。',
+    );
   });
 
   it('creates the 情况说明 sheet with its title when the workbook has none, and the block is read as the narrative', async () => {

@@ -19,3 +19,5 @@ export {
   type StatedPreviousYear,
 } from './statedPreviousYear';
 export { mergeNarrativeBlock, type BlockMerge, type BlockMergeSummary } from './mergeNarrativeBlock';
+export { blockMergeText } from './blockMergeText';
+export { blockAlternatives } from './blockAlternatives';

@@ -91,19 +91,24 @@ function changedFigures(before: string, next: string): number {
 }
 
 /** `generated` with its slots filled from `fills` (a fill of a slot with the same text, in order). */
-function fillSlots(generated: Token[], from: Token[], fills: string[], summary: BlockMergeSummary): string {
+/** Undefined when a filled slot has no place in `generated`: the user's text would be lost. */
+function fillSlots(generated: Token[], from: Token[], fills: string[], summary: BlockMergeSummary): string | undefined {
   const fromSlots = from.filter((t) => t.kind === 'slot').map((t, i) => ({ text: t.text, fill: fills[i] }));
-  return generated
+  let kept = 0;
+  const text = generated
     .map((t) => {
       if (t.kind !== 'slot') return t.text;
       const i = fromSlots.findIndex((s) => s.text === t.text);
       if (i < 0) return t.text;
       const [{ fill }] = fromSlots.splice(i, 1);
       if (fill.trim() === '' || fill === t.text) return t.text;
-      summary.filledSlots++;
+      kept++;
       return fill;
     })
     .join('');
+  if (fromSlots.some((s) => s.fill.trim() !== '' && s.fill !== s.text)) return undefined;
+  summary.filledSlots += kept;
+  return text;
 }
 
 /** Sentences with their ending punctuation: '…万元；', '…。'. */
@@ -138,7 +143,7 @@ function mergeSentences(old: string, next: string, summary: BlockMergeSummary): 
     if (i < o.length && j < n.length && fits(i, j) && lcs[i][j] === lcs[i + 1][j + 1] + 1) {
       closeGap();
       const fills = matchSlots(nt[j], o[i]) ?? [];
-      out.push(fillSlots(nt[j], nt[j], fills, summary));
+      out.push(fillSlots(nt[j], nt[j], fills, summary) ?? o[i]);
       i++;
       j++;
     } else if (i < o.length && (j >= n.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
@@ -171,8 +176,8 @@ export function mergeNarrativeBlock(
     for (const candidate of [generated, ...alternatives.map((a) => a[r]).filter((a) => a !== undefined)]) {
       const from = candidate === generated ? tokens : tokenize(candidate);
       const fills = matchSlots(from, old);
-      if (fills) {
-        const merged = fillSlots(tokens, from, fills, summary);
+      const merged = fills && fillSlots(tokens, from, fills, summary);
+      if (merged !== undefined) {
         summary.figures += changedFigures(old, merged);
         return merged;
       }

@@ -1,5 +1,5 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { SEVERITY_NAMES, type Finding } from '../../engine/findings';
 import { difference } from '../difference';
 import { STRINGS } from '../strings';
@@ -26,10 +26,12 @@ const useStyles = makeStyles({
 export interface FindingItemProps {
   finding: Finding;
   onSelect(finding: Finding): void;
+  /** Below the select button, e.g. the 修正 suggestion (a button may not sit inside a button). */
+  extra?: ReactNode;
 }
 
 /** One finding: a click, Enter or Space selects its cells in the workbook. */
-export function FindingItem({ finding, onSelect }: FindingItemProps) {
+export function FindingItem({ finding, onSelect, extra }: FindingItemProps) {
   const styles = useStyles();
   const diff = difference(finding.expected, finding.actual);
   const first = finding.cells[0];
@@ -73,6 +75,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
           </span>
         )}
       </div>
+      {extra}
     </li>
   );
 }

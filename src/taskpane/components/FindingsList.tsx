@@ -1,4 +1,5 @@
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Finding } from '../../engine/findings';
 import { TABLE_KIND_NAMES } from '../../engine/tableKinds';
 import { groupByTable } from '../findingFilter';
@@ -16,10 +17,12 @@ export interface FindingsListProps {
   /** Text when the list is empty (no findings at all, or none for the filter). */
   emptyText: string;
   onSelect(finding: Finding): void;
+  /** Shown under a finding, outside its select button (the 修正 suggestion). */
+  renderExtra?(finding: Finding): ReactNode;
 }
 
 /** The findings grouped under their table, in the standard table order. */
-export function FindingsList({ findings, emptyText, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, emptyText, onSelect, renderExtra }: FindingsListProps) {
   const styles = useStyles();
   if (findings.length === 0) return <p>{emptyText}</p>;
   return (
@@ -33,7 +36,7 @@ export function FindingsList({ findings, emptyText, onSelect }: FindingsListProp
             </Subtitle2>
             <ul className={styles.list}>
               {group.findings.map((f, i) => (
-                <FindingItem key={`${f.ruleId}-${i}`} finding={f} onSelect={onSelect} />
+                <FindingItem key={`${f.ruleId}-${i}`} finding={f} onSelect={onSelect} extra={renderExtra?.(f)} />
               ))}
             </ul>
           </section>
