@@ -42,8 +42,10 @@ interface Candidate {
   value: Decimal;
   /** Target relations the value makes hold (sorted indices). */
   satisfied: number[];
-  /** Holding relations the value turns into 尾差. */
+  /** Holding relations the value turns into 尾差, less the 尾差 it clears. */
   degraded: number;
+  /** Relations outside the target, off by 尾差, that the value makes hold. */
+  improved: number[];
   /** How many target relations solve to exactly this value. */
   agreeing: number;
   formula: boolean;
@@ -59,21 +61,23 @@ interface Candidate {
  * change, and repeat with what is left.
  */
 export function diagnoseRelations(relations: readonly Relation[], isFormula: IsFormula): Diagnosis {
-  const failing = diagnosePass(relations, 'fails', isFormula);
-  const rounding = diagnosePass(relations, 'rounding', isFormula);
+  // One state for both passes: the 尾差 left after the failing relations' fixes are the ones diagnosed as 尾差.
+  const state = new RelationState(relations);
+  const failing = diagnosePass(state, 'fails', isFormula);
+  const rounding = diagnosePass(state, 'rounding', isFormula);
   return { groups: [...failing.groups, ...rounding.groups], unexplained: failing.unexplained };
 }
 
-function diagnosePass(relations: readonly Relation[], target: RelationStatus, isFormula: IsFormula): Diagnosis {
+function diagnosePass(state: RelationState, target: RelationStatus, isFormula: IsFormula): Diagnosis {
+  const relations = state.relations;
   const open = new Set<number>();
-  relations.forEach((r, i) => {
-    if (r.status === target) open.add(i);
+  state.statuses.forEach((status, i) => {
+    if (status === target) open.add(i);
   });
   if (open.size === 0) return { groups: [], unexplained: [] };
   const wanted = new Set<string>();
   for (const i of open) for (const t of relations[i].terms) wanted.add(figureKey(t));
   const nodes = [...indexFigures(relations, wanted).values()];
-  const state = new RelationState(relations);
   const groups: DiagnosisGroup[] = [];
   for (;;) {
     const candidates: Candidate[] = [];
@@ -89,7 +93,7 @@ function diagnosePass(relations: readonly Relation[], target: RelationStatus, is
     groups.push({
       culprit: best.node,
       value: best.value,
-      relations: best.satisfied,
+      relations: [...best.satisfied, ...best.improved],
       alternatives: candidates
         .slice(1)
         .filter((c) => c.satisfied.join(',') === same)
@@ -164,6 +168,7 @@ function bestCandidate(
     if (value.eq(current)) continue;
     const satisfied: number[] = [];
     let degraded = 0;
+    const improved: number[] = [];
     let holding = 0;
     let broken = false;
     for (const i of related) {
@@ -177,6 +182,7 @@ function bestCandidate(
       if (now === 'fails') continue;
       if (after === 'fails' || (target === 'rounding' && now === 'holds' && after !== 'holds')) broken = true;
       else if (now === 'holds' && after !== 'holds') degraded++;
+      else if (now === 'rounding' && after === 'holds') improved.push(i);
     }
     if (broken || satisfied.length === 0) continue;
     const c: Candidate = {
@@ -184,7 +190,8 @@ function bestCandidate(
       order,
       value,
       satisfied: satisfied.sort((a, b) => a - b),
-      degraded,
+      degraded: degraded - improved.length,
+      improved,
       agreeing: count,
       formula: !node.text && isFormula(node.cell),
       totals: totalsOf(node, state.relations),
