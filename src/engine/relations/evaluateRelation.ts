@@ -1,6 +1,14 @@
 import Decimal from 'decimal.js';
-import { compareFigureSame, figureEnvelope, unitOf, valueIn, type FigureComparison, type Measured } from '../tolerance';
-import type { FigureUnit } from '../units';
+import {
+  compareFigureSame,
+  figureEnvelope,
+  roundToStep,
+  unitOf,
+  valueIn,
+  type FigureComparison,
+  type Measured,
+} from '../tolerance';
+import { stepIn, type FigureUnit } from '../units';
 import type { RelationOperator, RelationRounding, RelationStatus, RelationTerm } from './types';
 
 /** What evaluating a relation gives: the Relation's numbers, plus the expected/actual a finding's message names. */
@@ -32,13 +40,45 @@ function relationUnit(positive: readonly RelationTerm[], negative: readonly Rela
   return unitOf(first?.figure ?? {});
 }
 
-/** The same figure stated twice: compareFigureSame on the one non-zero figure of each side (zero when none). */
-function evaluateCoarser(positive: readonly RelationTerm[], negative: readonly RelationTerm[]): RelationEvaluation {
+/**
+ * A part no larger than its whole, each figure as precise as the other: the finer rounded half-up to the coarser's
+ * step (13,500元 against 1.35万元), then no tolerance.
+ */
+function partExceeds(part: Measured, whole: Measured): boolean {
+  const partUnit = unitOf(part);
+  const wholeUnit = unitOf(whole);
+  const partStep = stepIn(partUnit, '元');
+  const wholeStep = stepIn(wholeUnit, '元');
+  if (partStep.eq(wholeStep)) return part.value.gt(valueIn(whole, partUnit.measure));
+  if (partStep.lt(wholeStep)) return roundToStep(valueIn(part, wholeUnit.measure), wholeUnit.step).gt(whole.value);
+  return part.value.gt(roundToStep(valueIn(whole, partUnit.measure), partUnit.step));
+}
+
+/**
+ * The same figure stated twice: compareFigureSame on the one non-zero figure of each side (zero when none); for
+ * 'le', the stated part against its whole at the coarser precision.
+ */
+function evaluateCoarser(
+  positive: readonly RelationTerm[],
+  negative: readonly RelationTerm[],
+  operator: RelationOperator,
+): RelationEvaluation {
   const unit = relationUnit(positive, negative);
   const zero: Measured = { value: new Decimal(0), unit };
   const stated = nonZero(positive)[0]?.figure ?? zero;
   const reference = nonZero(negative)[0]?.figure ?? zero;
   const cmp = compareFigureSame(stated, reference);
+  if (operator === 'le') {
+    const status = partExceeds(stated, reference) ? 'fails' : 'holds';
+    return {
+      unit,
+      status,
+      residual: cmp.difference,
+      tolerance: cmp.envelope,
+      expected: cmp.expected,
+      actual: cmp.actual,
+    };
+  }
   return {
     unit: cmp.unit,
     status: STATUS[cmp.status],
@@ -85,6 +125,6 @@ export function evaluateRelation(
   const positive = terms.filter((t) => t.coefficient === 1);
   const negative = terms.filter((t) => t.coefficient === -1);
   const single = nonZero(positive).length <= 1 && nonZero(negative).length <= 1;
-  if (rounding === 'coarser' && operator === 'eq' && single) return evaluateCoarser(positive, negative);
+  if (rounding === 'coarser' && single) return evaluateCoarser(positive, negative, operator);
   return evaluateEnvelope(positive, negative, operator);
 }

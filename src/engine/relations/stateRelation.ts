@@ -17,6 +17,11 @@ export interface RelationStatement {
   table?: TableKind;
   /** Cells the finding names after the terms' own (labels, a project's name). */
   extraCells?: Finding['cells'];
+  /**
+   * The finding the rule words itself (its own message or severity), instead of the one derived: null when the rule
+   * reports nothing on this relation (another relation of the same figures carries its finding).
+   */
+  finding?: Finding | null;
 }
 
 /**
@@ -60,7 +65,8 @@ export function stateRelation(s: RelationStatement): Relation {
     describe: s.describe,
     table: s.table,
   };
-  relation.finding = findingOf(relation, s.ctx?.options.strict ?? false, s.extraCells);
+  const own = s.finding === undefined ? findingOf(relation, s.ctx?.options.strict ?? false, s.extraCells) : s.finding;
+  if (own) relation.finding = own;
   s.ctx?.relations?.push(relation);
   return relation;
 }

@@ -3,7 +3,9 @@ import { formatWan } from '../../amount';
 import type { Finding, Severity } from '../../findings';
 import { tableOf, type BudgetWorkbook, type CodedRow, type Figure, type FunctionalColumn } from '../../tables/types';
 import { columnName, normalizeCode, rowLabel } from '../codedTables';
+import { stateRelation } from '../../relations/stateRelation';
 import type { Rule } from '../rule';
+import { termOf } from '../sumFinding';
 
 const COLUMNS: FunctionalColumn[] = ['total', 'basic', 'project'];
 
@@ -54,11 +56,11 @@ export const crossGeneralVsExpenditure: Rule = {
       stated: Figure | undefined,
       reference: Figure | undefined,
       describe: string,
-    ) => {
+    ): Finding => {
       const actual = stated?.value ?? new Decimal(0);
       const expected = reference?.value ?? new Decimal(0);
       const diff = actual.minus(expected);
-      findings.push({
+      const finding: Finding = {
         ruleId: crossGeneralVsExpenditure.id,
         family: crossGeneralVsExpenditure.family,
         severity,
@@ -67,7 +69,31 @@ export const crossGeneralVsExpenditure: Rule = {
         table: stated ? general.kind : expenditure.kind,
         expected: formatWan(expected),
         actual: formatWan(actual),
+      };
+      findings.push(finding);
+      return finding;
+    };
+    // The ≤ relation of every general-budget figure, and the equality the summary's premise adds (a warning).
+    const relate = (stated: Figure | undefined, reference: Figure | undefined, describe: string, found: Finding[]) => {
+      const terms = [...(stated ? [termOf(stated, 1)] : []), ...(reference ? [termOf(reference, -1)] : [])];
+      const table = stated ? general.kind : expenditure.kind;
+      const rule = stated ? crossGeneralVsExpenditure : { ...crossGeneralVsExpenditure, severity: 'warning' as const };
+      const finding = found.find((f) => f.severity === rule.severity) ?? null;
+      stateRelation({
+        rule,
+        ctx,
+        terms,
+        operator: stated ? 'le' : 'eq',
+        rounding: 'coarser',
+        describe,
+        table,
+        finding,
       });
+      if (stated && mustEqual) {
+        const equal = { ...crossGeneralVsExpenditure, severity: 'warning' as const };
+        const warning = found.find((f) => f.severity === 'warning') ?? null;
+        stateRelation({ rule: equal, ctx, terms, rounding: 'coarser', describe, table, finding: warning });
+      }
     };
     const seen = new Set<CodedRow>();
     const rows: Array<[CodedRow<FunctionalColumn>, CodedRow<FunctionalColumn> | undefined]> = [];
@@ -85,9 +111,11 @@ export const crossGeneralVsExpenditure: Rule = {
         const actual = stated.value;
         const expected = reference?.value ?? new Decimal(0);
         const label = `一般公共预算财政拨款支出表“${rowLabel(g)}”的“${columnName(general.kind, column)}”`;
-        if (actual.gt(expected)) report('error', stated, reference, `${label}不应大于支出总表同一科目`);
+        const found: Finding[] = [];
+        if (actual.gt(expected)) found.push(report('error', stated, reference, `${label}不应大于支出总表同一科目`));
         else if (mustEqual && actual.lt(expected))
-          report('warning', stated, reference, `收入仅有一般公共预算拨款，${label}应等于支出总表同一科目`);
+          found.push(report('warning', stated, reference, `收入仅有一般公共预算拨款，${label}应等于支出总表同一科目`));
+        relate(stated, reference, `${label}不应大于支出总表同一科目`, found);
       }
     }
     if (mustEqual) {
@@ -97,12 +125,8 @@ export const crossGeneralVsExpenditure: Rule = {
         if (seen.has(e) || e.code === '' || byCode.get(normalizeCode(e.code)) !== e) continue;
         const reference = e.values.total;
         if (!reference || reference.value.isZero()) continue;
-        report(
-          'warning',
-          undefined,
-          reference,
-          `收入仅有一般公共预算拨款，支出总表“${rowLabel(e)}”应同样列在一般公共预算财政拨款支出表中`,
-        );
+        const describe = `收入仅有一般公共预算拨款，支出总表“${rowLabel(e)}”应同样列在一般公共预算财政拨款支出表中`;
+        relate(undefined, reference, describe, [report('warning', undefined, reference, describe)]);
       }
     }
     return findings;

@@ -4,7 +4,9 @@ import { tableOf, type Figure, type ThreePublicRow } from '../../tables/types';
 import { normalizeCode } from '../codedTables';
 import { roundToStep, unitOf, valueIn } from '../../tolerance';
 import { formatIn, formatMeasured } from '../../units';
+import { stateRelation } from '../../relations/stateRelation';
 import type { Rule } from '../rule';
+import { termOf } from '../sumFinding';
 
 /** 三公 items and the 经济分类 款 that spend on them out of 基本支出. */
 const PAIRS: Array<{ row: ThreePublicRow; code: string; name: string }> = [
@@ -44,10 +46,22 @@ export const crossThreePublicBasic: Rule = {
       const wholeUnit = unitOf(whole ?? part);
       const wholeValue = whole?.value ?? new Decimal(0);
       const partValue = roundToStep(valueIn(part, wholeUnit.measure), wholeUnit.step);
-      if (wholeValue.gte(partValue)) continue;
+      const terms = [termOf(part, 1), ...(whole ? [termOf(whole, -1)] : [])];
+      const describe = `三公经费支出表“${pair.name}”不应小于基本支出表“${pair.code} ${basicRow?.name ?? pair.name}”`;
+      const relation = {
+        rule: crossThreePublicBasic,
+        ctx,
+        terms,
+        operator: 'le' as const,
+        rounding: 'coarser' as const,
+      };
+      if (wholeValue.gte(partValue)) {
+        stateRelation({ ...relation, describe, table: three.kind, finding: null });
+        continue;
+      }
       const diff = wholeValue.minus(partValue);
       const show = (v: Decimal) => formatMeasured(v, wholeUnit.measure);
-      findings.push({
+      const finding: Finding = {
         ruleId: crossThreePublicBasic.id,
         family: crossThreePublicBasic.family,
         severity: crossThreePublicBasic.severity,
@@ -56,7 +70,9 @@ export const crossThreePublicBasic: Rule = {
         table: whole ? three.kind : basic.kind,
         expected: formatIn(partValue),
         actual: formatIn(wholeValue),
-      });
+      };
+      stateRelation({ ...relation, describe, table: finding.table, finding });
+      findings.push(finding);
     }
     return findings;
   },

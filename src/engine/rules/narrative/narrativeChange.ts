@@ -2,10 +2,11 @@ import { budgetLabel, type AmountStatement, type BudgetLabelKey } from '../../na
 import type { Finding } from '../../findings';
 import type { Figure, TextCell } from '../../tables/types';
 import type { Rule } from '../rule';
-import { sumFinding } from '../sumFinding';
+
 import { narrativeParagraphs, statedFigure } from './paragraphs';
 import { CHANGE_RELATIONS, statementsOf } from './statementsOf';
-import { withUniqueCells } from './uniqueCells';
+import { textSpanOf } from './statedTerm';
+import { textSumFinding } from './textSumFinding';
 
 /** A change as a signed figure: '减少130.4万元' → −130.40. */
 function signedChange(s: AmountStatement, paragraph: TextCell): Figure {
@@ -42,15 +43,15 @@ export const narrativeChange: Rule = {
           );
           if (parts.some((s) => !s)) continue;
           const stated = parts as AmountStatement[];
-          const f = sumFinding({
+          const unique = textSumFinding({
             rule: narrativeChange,
             ctx,
             table: 'narrative',
             total: signedChange(whole, paragraph),
             parts: stated.map((s) => signedChange(s, paragraph)),
             describe: `情况说明所述${describeChange(whole)}应等于所述${stated.map(describeChange).join('、')}之和`,
+            spans: [whole, ...stated].map((s) => textSpanOf(s.amount, paragraph, ctx.grid)),
           });
-          const unique = withUniqueCells(f);
           if (unique) findings.push(unique);
         }
       }

@@ -2,9 +2,10 @@ import { budgetLabel, findFigureChanges, type BudgetLabelKey, type FigureChange 
 import type { Finding } from '../../findings';
 import type { Figure, TextCell } from '../../tables/types';
 import type { Rule } from '../rule';
-import { sumFinding } from '../sumFinding';
+
 import { narrativeParagraphs, statedFigure, zeroFigure } from './paragraphs';
-import { withUniqueCells } from './uniqueCells';
+import { textSpanOf } from './statedTerm';
+import { textSumFinding } from './textSumFinding';
 
 /**
  * Figures whose change on last year is the sum of their parts' changes, as one sentence states them:
@@ -55,15 +56,15 @@ export const narrativeChangeSplit: Rule = {
               (p.change.base === whole.change.base || (p.change.kind === 'flat' && p.amount.value.isZero())),
           );
           if (!comparable) continue;
-          const f = sumFinding({
+          const unique = textSumFinding({
             rule: narrativeChangeSplit,
             ctx,
             table: 'narrative',
             total: signedChange(whole, paragraph),
             parts: stated.map((p) => signedChange(p, paragraph)),
             describe: `情况说明所述${describe(whole)}应等于所述${stated.map(describe).join('、')}之和`,
+            spans: [whole, ...stated].map((p) => p.change.amount && textSpanOf(p.change.amount, paragraph, ctx.grid)),
           });
-          const unique = withUniqueCells(f);
           if (unique) findings.push(unique);
         }
       }

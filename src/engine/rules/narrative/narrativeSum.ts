@@ -2,10 +2,11 @@ import Decimal from 'decimal.js';
 import { budgetLabel, type AmountStatement, type BudgetLabelKey } from '../../narrativeText';
 import type { Finding } from '../../findings';
 import type { Rule } from '../rule';
-import { sumFinding } from '../sumFinding';
+
 import { narrativeParagraphs, statedFigure } from './paragraphs';
 import { isListItem, statementsOf, SUM_RELATIONS, type ParagraphStatements } from './statementsOf';
-import { withUniqueCells } from './uniqueCells';
+import { textSpanOf } from './statedTerm';
+import { textSumFinding } from './textSumFinding';
 
 function describeStated(s: AmountStatement): string {
   return `“${budgetLabel(s.label?.key as BudgetLabelKey).name}”${s.amount.raw}`;
@@ -43,15 +44,15 @@ export const narrativeSum: Rule = {
           // '预算收入' may be 本年收入合计 with 上年结转 stated beside it rather than inside it.
           const withoutCarryIn = parts.filter((s) => s.label?.key !== 'carryIn');
           if (withoutCarryIn.length < parts.length && sumsExactly(whole, withoutCarryIn)) parts = withoutCarryIn;
-          const f = sumFinding({
+          const unique = textSumFinding({
             rule: narrativeSum,
             ctx,
             table: 'narrative',
             total: statedFigure(whole.amount, paragraph),
             parts: parts.map((s) => statedFigure(s.amount, paragraph)),
             describe: `情况说明所述${describeStated(whole)}应等于所述${parts.map(describeStated).join('、')}之和`,
+            spans: [whole, ...parts].map((s) => textSpanOf(s.amount, paragraph, ctx.grid)),
           });
-          const unique = withUniqueCells(f);
           if (unique) findings.push(unique);
         }
       }
