@@ -1,6 +1,7 @@
 import type { FindingFix } from '../engine/findings';
 import { fromA1, toA1, type CellRef } from '../engine/grid';
 import type { ResolvedAdapterOptions } from './adapterOptions';
+import { splitQualifiedAddress } from './cellAddress';
 import type { FixCellValue, FixEntry } from './fixRecord';
 import {
   CELL_LOAD_BYTES,
@@ -35,11 +36,16 @@ export function fixNumber(value: string): number | undefined {
 
 const where = (cell: CellRef) => `${cell.sheet}!${cell.address}`;
 
+/** Request bytes of a cell's getMergedAreasOrNullObject().load('address'), with margin. */
+const MERGED_AREA_LOAD_BYTES = 500;
+
 interface Target {
   fix: FindingFix;
   sheet: SheetInfo;
   address: string;
   range: Excel.Range;
+  /** The merged area holding the cell (ExcelApi 1.13; without it Excel itself refuses the write). */
+  merged?: Excel.RangeAreas;
 }
 
 /**
@@ -90,10 +96,16 @@ export function applyFixes(
       else {
         taken.add(`${sheet.id}!${address}`);
         // The old text comes back about as long as the new one, in values and in formulas.
-        await reads.reserve(CELL_LOAD_BYTES + 3 * jsonBytes(fix.cellText ?? fix.text ?? fix.value));
+        const mergeLoad = options.isSetSupported('ExcelApi', '1.13') ? MERGED_AREA_LOAD_BYTES : 0;
+        await reads.reserve(CELL_LOAD_BYTES + mergeLoad + 3 * jsonBytes(fix.cellText ?? fix.text ?? fix.value));
         const range = sheet.worksheet.getRange(address);
         range.load('values,formulas,numberFormat');
-        targets.push({ fix, sheet, address, range });
+        let merged: Excel.RangeAreas | undefined;
+        if (options.isSetSupported('ExcelApi', '1.13')) {
+          merged = range.getMergedAreasOrNullObject();
+          merged.load('address');
+        }
+        targets.push({ fix, sheet, address, range, merged });
       }
     }
     if (targets.length === 0) return { applied: [], refused };
@@ -113,6 +125,12 @@ export function applyFixes(
           `${where(fix.cell)} 是公式单元格（${formula}），未修改：请修改公式或其引用的单元格，使其结果为 ${fix.value}。`,
           true,
         );
+        continue;
+      }
+      const area = target.merged && !target.merged.isNullObject ? target.merged.address : undefined;
+      const topLeft = area ? splitQualifiedAddress(area).local.split(/[:,]/)[0].toUpperCase() : address;
+      if (topLeft !== address) {
+        refuse(fix, `${where(fix.cell)} 位于合并单元格 ${topLeft} 之内，未修改：请修改 ${topLeft}。`);
         continue;
       }
       const next = newValueFor(fix, old);

@@ -16,7 +16,7 @@ function grid(): WorkbookGrid {
       [{ value: '20102' }, { value: 10, numberFormat: '#,##0.00' }],
       [{ value: '合计' }, { value: 47.1, formula: '=SUM(B2:B3)', numberFormat: '#,##0.00' }],
       [{ value: '文字数' }, { value: '12.50' }],
-      [{ value: '空' }, null],
+      [{ value: '空' }],
     ],
   };
   const text: SheetGrid = {
@@ -130,6 +130,15 @@ describe('applyFixes', () => {
     ]);
     expect(contents(wb)).toBe(before);
     expect(fixParts(wb)).toHaveLength(0);
+  });
+
+  it('refuses a cell inside a merged area, naming its top-left cell', async () => {
+    const wb = MemoryWorkbook.fromGrid({
+      sheets: [{ name: '表3', rows: [[{ value: 1 }]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] }],
+    });
+    const result = await createWorkbookAdapter(createMemoryRunner(wb)).applyFixes([fix('表3', 'B1', '2')]);
+    expect(result.applied).toEqual([]);
+    expect(result.refused[0].reason).toMatch(/表3!B1 位于合并单元格 A1 之内/);
   });
 
   it('writes a number into an empty cell', async () => {

@@ -9,6 +9,7 @@ import { NARRATIVE_BLOCK_NAME } from '../../src/engine/narrative/narrativeBlock'
 import { recognizeWorkbook } from '../../src/engine/tables/recognizeWorkbook';
 import { createWorkbookAdapter } from '../../src/excel/createWorkbookAdapter';
 import { NarrativeInsertError } from '../../src/excel/insertNarrative';
+import { FIXES_NAMESPACE } from '../../src/excel/fixRecord';
 import { MARK_COLORS, NOTE_PREFIX } from '../../src/excel/markColors';
 import {
   createMemoryRunner,
@@ -20,7 +21,8 @@ import { ROOT } from '../cli/runCli';
 import { annotationsOf, markRecordParts } from './workbookState';
 
 /**
- * Random sequences of what a user does with the pane — 校验, 标记, 清除标记, 插入情况说明 (into the sheet or at
+ * Random sequences of what a user does with the pane — 校验, 标记, 清除标记, 修正 (random cells: numbers written,
+ * formula and text cells refused), 撤销修正, 插入情况说明 (into the sheet or at
  * a random selected cell), 写入校验报告, save and reopen — on the seed-000 sample with random fills and
  * notes of the user's own. After every sequence each value and formula the user had is unchanged (outside the
  * add-in's own block and report sheet); after a final 清除标记 every fill is the user's again and only the
@@ -55,7 +57,9 @@ type Op =
   | { kind: 'narrativeSheet' }
   | { kind: 'narrativeAt'; cell: number }
   | { kind: 'report' }
-  | { kind: 'reopen' };
+  | { kind: 'reopen' }
+  | { kind: 'fix'; picks: Array<{ cell: number; value: number }> }
+  | { kind: 'undoFixes' };
 
 const index = fc.nat({ max: 1_000_000 });
 const severity = fc.constantFrom<Severity>('error', 'warning', 'info');
@@ -70,6 +74,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   index.map((cell): Op => ({ kind: 'narrativeAt', cell })),
   fc.constant<Op>({ kind: 'report' }),
   fc.constant<Op>({ kind: 'reopen' }),
+  fc
+    .array(fc.record({ cell: index, value: fc.integer({ min: -1000, max: 100000 }) }), { minLength: 1, maxLength: 6 })
+    .map((picks): Op => ({ kind: 'fix', picks })),
+  fc.constant<Op>({ kind: 'undoFixes' }),
 );
 
 /** Users' own fills, our mark colours among them (a user may well have used Excel's 差/中性 fills). */
@@ -78,6 +86,18 @@ const setup = fc.record({
   fills: fc.array(fc.record({ cell: index, color: userFill }), { maxLength: 25 }),
   notes: fc.array(fc.record({ cell: index, text: fc.string({ minLength: 1, maxLength: 12 }) }), { maxLength: 6 }),
 });
+
+/** typed() without the displayed text: what a restored cell must match (Excel recomputes the text). */
+function withoutText(content: string | undefined): string | undefined {
+  if (content === undefined) return undefined;
+  const [value, formula, numberFormat] = JSON.parse(content) as unknown[];
+  return [value, formula, numberFormat].every((x) => x === null)
+    ? undefined
+    : JSON.stringify([value, formula, numberFormat]);
+}
+
+const fixRecordParts = (wb: MemoryWorkbook) =>
+  wb.customXmlParts.filter((p) => p.namespaceUri === FIXES_NAMESPACE).length;
 
 /** What the user typed: everything of a cell but its fill; undefined for a cell that holds only a fill. */
 function typed(cell: MemoryCell): string | undefined {
@@ -106,7 +126,7 @@ function blockCells(wb: MemoryWorkbook): Set<string> {
 }
 
 /** What the runs exercised: the property is only as strong as the paths it took. */
-const exercised = { marked: 0, insertedAt: 0, refusedAt: 0, reopened: 0 };
+const exercised = { marked: 0, insertedAt: 0, refusedAt: 0, reopened: 0, fixed: 0, fixRefused: 0, undone: 0 };
 
 /** checkWorkbook is pure and the grid rarely changes between runs (fills are not in it): check each grid once. */
 const checked = new Map<string, CheckResult>();
@@ -121,7 +141,13 @@ async function check(adapter: ReturnType<typeof createWorkbookAdapter>): Promise
   return result;
 }
 
-async function apply(wb: MemoryWorkbook, o: Op, state: { checked?: CheckResult }): Promise<MemoryWorkbook> {
+interface SequenceState {
+  checked?: CheckResult;
+  /** Cells 修正 wrote (sheet!address): the only user cells whose content may differ until 撤销修正. */
+  fixed: Set<string>;
+}
+
+async function apply(wb: MemoryWorkbook, o: Op, state: SequenceState): Promise<MemoryWorkbook> {
   const adapter = createWorkbookAdapter(createMemoryRunner(wb));
   switch (o.kind) {
     case 'check':
@@ -174,6 +200,18 @@ async function apply(wb: MemoryWorkbook, o: Op, state: { checked?: CheckResult }
       state.checked ??= await check(adapter);
       await adapter.writeReport(state.checked);
       break;
+    case 'fix': {
+      // The clicked fixes: numbers (two decimals) into random cells; formula and text cells are refused.
+      const fixes = o.picks.map((p) => ({ cell: cells[p.cell % cells.length], value: (p.value / 100).toFixed(2) }));
+      const result = await adapter.applyFixes(fixes);
+      for (const a of result.applied) state.fixed.add(`${a.cell.sheet}!${a.cell.address}`);
+      exercised.fixed += result.applied.length;
+      exercised.fixRefused += result.refused.length;
+      break;
+    }
+    case 'undoFixes':
+      exercised.undone += (await adapter.undoFixes()).restored.length;
+      break;
     case 'reopen':
       exercised.reopened++;
       return MemoryWorkbook.fromJSON(JSON.parse(JSON.stringify(wb.toJSON())) as MemoryWorkbookSnapshot);
@@ -211,7 +249,7 @@ describe('operation sequences on the seed-000 sample never touch what the user t
         const fillsBefore = new Map(originalSheets.map((s) => [s, cellMap(wb, s, (c) => c.fill)]));
         const notesBefore = annotationsOf(wb);
 
-        const state: { checked?: CheckResult } = {};
+        const state: SequenceState = { fixed: new Set() };
         for (const o of ops) wb = await apply(wb, o, state);
 
         // Every changed cell, collected (one assertion per run keeps 200 runs fast). Only the add-in's block may
@@ -222,14 +260,36 @@ describe('operation sequences on the seed-000 sample never touch what the user t
           const before = typedBefore.get(s)!;
           const after = cellMap(wb, s, typed);
           for (const [address, content] of before) {
-            // The block never lands on a cell the user had filled: no exception for it here.
+            // The block never lands on a cell the user had filled: no exception for it here. 修正 changes only
+            // the cells the user clicked a fix for.
+            if (state.fixed.has(`${s}!${address}`)) continue;
             if (after.get(address) !== content) changed.push(`${s}!${address}: ${content} → ${after.get(address)}`);
           }
           for (const [address, content] of after) {
-            if (!before.has(address) && !block.has(`${s}!${address}`)) changed.push(`${s}!${address}: 新增 ${content}`);
+            if (!before.has(address) && !block.has(`${s}!${address}`) && !state.fixed.has(`${s}!${address}`))
+              changed.push(`${s}!${address}: 新增 ${content}`);
           }
         }
         expect(changed).toEqual([]);
+
+        // 撤销修正 gives every fixed cell its value, formula and number format back exactly (the displayed text is
+        // Excel's to recompute from them); every other cell stays as it was.
+        wb = await apply(wb, { kind: 'undoFixes' }, state);
+        const notRestored: string[] = [];
+        for (const s of originalSheets) {
+          const before = typedBefore.get(s)!;
+          const after = cellMap(wb, s, typed);
+          const keys = new Set([...before.keys(), ...after.keys()]);
+          for (const address of keys) {
+            if (block.has(`${s}!${address}`) && !before.has(address)) continue;
+            const fixedCell = state.fixed.has(`${s}!${address}`);
+            const was = fixedCell ? withoutText(before.get(address)) : before.get(address);
+            const now = fixedCell ? withoutText(after.get(address)) : after.get(address);
+            if (was !== now) notRestored.push(`${s}!${address}: ${was} → ${now}`);
+          }
+        }
+        expect(notRestored).toEqual([]);
+        expect(fixRecordParts(wb)).toBe(0);
 
         wb = await apply(wb, { kind: 'clear' }, state);
         for (const s of originalSheets) {
@@ -251,5 +311,8 @@ describe('operation sequences on the seed-000 sample never touch what the user t
     expect(exercised.insertedAt).toBeGreaterThan(5);
     expect(exercised.refusedAt).toBeGreaterThan(5);
     expect(exercised.reopened).toBeGreaterThan(20);
+    expect(exercised.fixed).toBeGreaterThan(50);
+    expect(exercised.fixRefused).toBeGreaterThan(20);
+    expect(exercised.undone).toBeGreaterThan(50);
   });
 });
