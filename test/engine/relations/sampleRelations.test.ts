@@ -98,6 +98,15 @@ describe('the seed sample', () => {
     expect(projectTotal.some((r) => r.terms.some((t) => t.figure.amount.kind === 'blank'))).toBe(true);
   });
 
+  test('the blank 预算数 of 网络执法 fails against the 0.2万元 the text states, with the digits spanned', () => {
+    const missing = (result.relations ?? []).filter((r) => r.ruleId === 'project-missing-budget');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].status).toBe('fails');
+    const text = missing[0].terms[0].text;
+    expect(text && text.paragraph.slice(text.start, text.end)).toBe('0.2');
+    expect(missing[0].terms[1].figure.amount.kind).toBe('blank');
+  });
+
   test('the ≤ relations are stated as such', () => {
     const le = (result.relations ?? []).filter((r) => r.operator === 'le');
     expect(le.map((r) => r.ruleId)).toContain('cross-general-vs-expenditure');
