@@ -5,7 +5,7 @@ import {
   narrativeBlockRows,
   narrativeSheetTitle,
 } from '../engine/narrative/narrativeBlock';
-import type { NarrativeSection } from '../engine/narrative';
+import { mergeNarrativeBlock, type BlockMergeSummary, type NarrativeSection } from '../engine/narrative';
 import { officeIsSetSupported } from './adapterOptions';
 import { splitQualifiedAddress } from './cellAddress';
 import { literalCellValue } from './literalText';
@@ -17,6 +17,17 @@ export class NarrativeInsertError extends Error {
     super(message);
     this.name = 'NarrativeInsertError';
   }
+}
+
+/** Options of a replacement that keeps what was typed into the block (mergeNarrativeBlock). */
+export interface NarrativeBlockOptions extends InsertNarrativeOptions {
+  /** The block as generated with other options earlier (blockAlternatives), so its filled cells are recognised. */
+  alternatives?: ReadonlyArray<readonly string[]>;
+}
+
+export interface NarrativeBlockResult extends InsertNarrativeResult {
+  /** When replaced: the figures updated and the user's text kept. */
+  merge?: BlockMergeSummary;
 }
 
 const NAME_COMMENT = '预算公开审核插入的情况说明；再次插入时整体替换此区域';
@@ -40,7 +51,8 @@ interface Target {
 
 /**
  * Writes the generated 情况说明 block (narrativeBlock.ts) and keeps it findable by a workbook-level name.
- * When the name exists its range is overwritten (replaced, never duplicated); else the block goes to the
+ * When the name exists its range is overwritten (replaced, never duplicated), keeping what the user typed into it
+ * (mergeNarrativeBlock); else the block goes to the
  * selected cell when asked for (refused if any of its cells holds something), else below the last used row of
  * the 情况说明 sheet after one blank row (the sheet and its title are created when missing). Cells are set to
  * text ('@') before their values, so '=…' stays text. Three syncs, always; nothing outside the block and a
@@ -49,9 +61,9 @@ interface Target {
 export function insertNarrative(
   run: ExcelRunner,
   sections: readonly NarrativeSection[],
-  options: InsertNarrativeOptions = {},
+  options: NarrativeBlockOptions = {},
   isSetSupported: (name: string, version: string) => boolean = officeIsSetSupported,
-): Promise<InsertNarrativeResult> {
+): Promise<NarrativeBlockResult> {
   const rows = narrativeBlockRows(sections);
   // The template's sections decide the block's height (Hebei: 16 rows).
   const blockRows = rows.length;
@@ -75,7 +87,7 @@ export function insertNarrative(
 
     // Sync 2: where the block is now, what is at the selection, where the 情况说明 sheet ends.
     const blockRange = named.isNullObject ? undefined : named.getRangeOrNullObject();
-    blockRange?.load('address,rowIndex,columnIndex,rowCount,columnCount');
+    blockRange?.load('address,rowIndex,columnIndex,rowCount,columnCount,values');
     let atSelection: { range: Excel.Range; sheet: Excel.Worksheet; sheetName: string } | undefined;
     if (selected) {
       const sheetName = splitQualifiedAddress(selected.address).sheet;
@@ -90,6 +102,8 @@ export function insertNarrative(
 
     let target: Target;
     const replaced = blockRange !== undefined && !blockRange.isNullObject;
+    let written = rows;
+    let merge: BlockMergeSummary | undefined;
     if (blockRange && replaced) {
       const { sheet: sheetName, local } = splitQualifiedAddress(blockRange.address);
       if (blockRange.rowCount !== blockRows || blockRange.columnCount !== 1) {
@@ -103,6 +117,9 @@ export function insertNarrative(
         row: blockRange.rowIndex,
         col: blockRange.columnIndex,
       };
+      // What the accountant typed into the block (reasons, added sentences) is kept; the figures are renewed.
+      const current = blockRange.values.map((row) => (isEmptyCell(row[0]) ? '' : String(row[0])));
+      ({ rows: written, summary: merge } = mergeNarrativeBlock(current, rows, options.alternatives));
     } else if (atSelection && selected) {
       const { values, formulas } = atSelection.range;
       const taken = values.some((row, r) => row.some((v, c) => !isEmptyCell(v) || !isEmptyCell(formulas[r][c])));
@@ -145,12 +162,15 @@ export function insertNarrative(
     }
     const range = target.sheet.getRangeByIndexes(target.row, target.col, blockRows, 1);
     range.numberFormat = rows.map(() => ['@']);
-    range.values = rows.map((text) => [literalCellValue(text)]);
+    range.values = written.map((text) => [literalCellValue(text)]);
     if (!replaced) {
       if (!named.isNullObject) named.delete();
       workbook.names.add(NARRATIVE_BLOCK_NAME, range, NAME_COMMENT);
     }
     await context.sync();
-    return { sheet: target.sheetName, address: localRange(target.row, target.col, blockRows), replaced };
+    const address = localRange(target.row, target.col, blockRows);
+    return merge
+      ? { sheet: target.sheetName, address, replaced, merge }
+      : { sheet: target.sheetName, address, replaced };
   });
 }

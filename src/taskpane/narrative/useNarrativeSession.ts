@@ -1,9 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckResult } from '../../engine/checkWorkbook';
-import { generateNarrative, type NarrativeSection, type PreviousYearFigures } from '../../engine/narrative';
+import {
+  blockAlternatives,
+  blockMergeText,
+  generateNarrative,
+  type NarrativeSection,
+  type PreviousYearFigures,
+} from '../../engine/narrative';
 import { narrativeBlockRows } from '../../engine/narrative/narrativeBlock';
 import { recognizeWorkbook } from '../../engine/tables/recognizeWorkbook';
 import type { BudgetWorkbook } from '../../engine/tables/types';
+import type { NarrativeBlockOptions, NarrativeBlockResult } from '../../excel/insertNarrative';
 import type { WorkbookAdapter } from '../../excel/types';
 import { errorMessage } from '../errorMessage';
 import { STRINGS } from '../strings';
@@ -152,14 +159,18 @@ export function useNarrativeSession(
       setError(undefined);
       setNotice(undefined);
       try {
-        const r = await adapter.insertNarrative(sections, {
+        // Earlier generations of the block, so a replacement keeps what was typed into it (mergeNarrativeBlock).
+        const options: NarrativeBlockOptions = {
           atSelection,
           unit: workbook?.unitName,
           year: result?.year ?? workbook?.year,
-        });
+          alternatives: workbook ? blockAlternatives(workbook) : undefined,
+        };
+        const r: NarrativeBlockResult = await adapter.insertNarrative(sections, options);
         const where = { sheet: r.sheet, address: r.address };
         setInserted(where);
-        const done = r.replaced ? STRINGS.replaced(blockText(where)) : STRINGS.inserted(blockText(where));
+        const kept = r.merge ? `（${blockMergeText(r.merge)}）` : '';
+        const done = r.replaced ? `${STRINGS.replaced(blockText(where))}${kept}` : STRINGS.inserted(blockText(where));
         setNotice({ intent: 'success', text: `${done}${STRINGS.revalidateHint}`, revalidate: true });
       } catch (e) {
         setError(errorMessage(e));
