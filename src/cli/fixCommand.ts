@@ -12,6 +12,9 @@ import { readWorkbookFile, type LoadedWorkbook } from './readWorkbookFile';
 import { textChangeExcerpt } from './textChangeExcerpt';
 import { WorkbookReadError } from './WorkbookReadError';
 
+/** Why a second fix of a cell already changed waits: it was computed against the cell's text before the first. */
+export const HELD_BACK = '同一单元格已有另一处修正，请对修正副本再次运行 fix';
+
 const EXIT_OK = 0;
 const EXIT_ERRORS_REMAIN = 1;
 const EXIT_UNREADABLE = 2;
@@ -37,8 +40,8 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-function rules(ids: readonly string[]): string {
-  return ids.length > 0 ? `　解决〔${ids.join('、')}〕` : '';
+function rules(ids: readonly string[], verb = '解决'): string {
+  return ids.length > 0 ? `　${verb}〔${ids.join('、')}〕` : '';
 }
 
 function changeLine(c: AppliedChange): string {
@@ -51,7 +54,7 @@ function changeLine(c: AppliedChange): string {
 }
 
 function refusedLine(r: RefusedFix): string {
-  return `未修改 ${cellName(r.cell)}（应为 ${r.value}）：${r.reason}${rules(r.resolves)}`;
+  return `未修改 ${cellName(r.cell)}（应为 ${r.value}）：${r.reason}${rules(r.resolves, '涉及')}`;
 }
 
 function remainingLine(s: FindingSummary): string {
@@ -86,7 +89,16 @@ export async function fixCommand(
     io.err(`${path.basename(file)}：没有找到部门预算公开表（按表格标题识别，如“部门预算收支总表”）`);
     return EXIT_UNREADABLE;
   }
-  const { changes, refused } = applyFixesToWorkbook(loaded.excel, planFixes(result, options.only));
+  const { planned, heldBack } = planFixes(result, options.only);
+  const { changes, refused } = applyFixesToWorkbook(loaded.excel, planned);
+  for (const h of heldBack) {
+    refused.push({
+      cell: { sheet: h.fix.cell.sheet, address: h.fix.cell.address },
+      value: h.fix.value,
+      reason: HELD_BACK,
+      resolves: h.resolves,
+    });
+  }
   try {
     await loaded.excel.xlsx.writeFile(output);
   } catch (e) {

@@ -46,28 +46,40 @@ describe('planFixes', () => {
   it('puts the culprits first, changes each cell once and lists the rules each change resolves', () => {
     const findings = [
       finding('hierarchy-sum', 'error', f10),
-      finding('cross-fiscal-general', 'error', { ...f10, value: '99' }),
       finding('narrative-amount', 'warning', textFix),
       finding('hierarchy-sum', 'error', f10),
+      finding('columns-sum', 'error', f10),
     ];
     const culprit: Culprit = { cell: f10.cell, fix: f10, severity: 'error', explains: 3, alternatives: [] };
-    const plan = planFixes(result(findings, [culprit]));
-    expect(plan.map((p) => [p.fix.cell.address, p.fix.value, p.resolves])).toEqual([
-      ['F10', '37.17', ['hierarchy-sum', 'cross-fiscal-general']],
+    const { planned, heldBack } = planFixes(result(findings, [culprit]));
+    expect(planned.map((p) => [p.fix.cell.address, p.fix.value, p.resolves])).toEqual([
+      ['F10', '37.17', ['hierarchy-sum', 'columns-sum']],
       ['A5', '357.11', ['narrative-amount']],
     ]);
+    expect(heldBack).toEqual([]);
+  });
+
+  it('holds back a second, different fix of a cell already changed, with the rules it alone resolves', () => {
+    const other = { ...textFix, value: '0.20', cellText: '一、收入。\n网络执法0.20万元。' };
+    const findings = [finding('narrative-amount', 'error', textFix), finding('project-missing-budget', 'error', other)];
+    const { planned, heldBack } = planFixes(result(findings));
+    expect(planned.map((p) => [p.fix.value, p.resolves])).toEqual([['357.11', ['narrative-amount']]]);
+    expect(heldBack.map((p) => [p.fix.value, p.resolves])).toEqual([['0.20', ['project-missing-budget']]]);
   });
 
   it('leaves 尾差 (info) as published', () => {
     const tail = numberFix('D8', '334.51');
     const culprit: Culprit = { cell: tail.cell, fix: tail, severity: 'info', explains: 1, alternatives: [] };
-    expect(planFixes(result([finding('hierarchy-sum', 'info', tail)], [culprit]))).toEqual([]);
+    expect(planFixes(result([finding('hierarchy-sum', 'info', tail)], [culprit]))).toEqual({
+      planned: [],
+      heldBack: [],
+    });
   });
 
   it('--only narrative takes the text fixes, --only tables the figures', () => {
     const findings = [finding('hierarchy-sum', 'error', f10), finding('narrative-amount', 'error', textFix)];
-    expect(planFixes(result(findings), 'narrative').map((p) => p.fix.cell.sheet)).toEqual(['情况说明']);
-    expect(planFixes(result(findings), 'tables').map((p) => p.fix.cell.sheet)).toEqual(['表3']);
+    expect(planFixes(result(findings), 'narrative').planned.map((p) => p.fix.cell.sheet)).toEqual(['情况说明']);
+    expect(planFixes(result(findings), 'tables').planned.map((p) => p.fix.cell.sheet)).toEqual(['表3']);
   });
 });
 

@@ -58,6 +58,15 @@ async function statedBasicCell(): Promise<{ address: string; text: string }> {
   return found;
 }
 
+/** 网络执法's 预算数 in 表10: the blank 表10 cell among the cells of the sample's project-missing-budget finding. */
+async function blankBudgetCell(): Promise<{ sheet: string; address: string }> {
+  const missing = validateJson(SAMPLE).findings.find((f) => f.ruleId === 'project-missing-budget')!;
+  const table = (await readBook(SAMPLE)).getWorksheet('表10')!;
+  const blank = missing.cells.filter((c) => c.sheet === '表10' && table.getCell(c.address).value === null);
+  expect(blank).toHaveLength(1);
+  return blank[0];
+}
+
 function validateJson(file: string): JsonReport {
   const r = runCli(['validate', file, '--json']);
   return JSON.parse(r.stdout) as JsonReport;
@@ -105,9 +114,7 @@ describe('fix on the seed-000 sample', () => {
     const report = JSON.parse(r.stdout) as JsonFixReport;
     expect(report).toMatchObject({ schemaVersion: 1, file: SAMPLE, output: out });
 
-    const missing = validateJson(SAMPLE).findings.find((f) => f.ruleId === 'project-missing-budget')!;
-    const budgetCell = missing.cells[0];
-    expect(budgetCell.sheet).toBe('表10');
+    const budgetCell = await blankBudgetCell();
     const change = report.changes.find((c) => c.cell.sheet === '表10' && c.cell.address === budgetCell.address);
     expect(change).toMatchObject({ old: '', new: '0.20' });
     expect(change!.resolves).toContain('project-missing-budget');
@@ -182,8 +189,7 @@ describe('fix restores a changed figure', () => {
     const fixed = await readBook(out);
     expect(fixed.getWorksheet('情况说明')!.getCell(stated.address).value).toBe(stated.text);
     // 网络执法's missing budget is a table figure: not touched under --only narrative.
-    const missing = validateJson(SAMPLE).findings.find((f) => f.ruleId === 'project-missing-budget')!;
-    expect(fixed.getWorksheet('表10')!.getCell(missing.cells[0].address).value).toBeNull();
+    expect(fixed.getWorksheet('表10')!.getCell((await blankBudgetCell()).address).value).toBeNull();
     for (const c of report.changes) expect(c.new).not.toMatch(/^-?\d+(\.\d+)?$/);
   });
 });
