@@ -26,10 +26,11 @@ interface Rect {
 
 /**
  * Each cell's own fill. With ExcelApi 1.9, Range.getCellProperties over rectangles covering the cells
- * (one 2D array each, no per-cell address), the rectangles cut to fill each sync. The pattern tells
- * no fill ('None') from a white fill ('Solid'). Pattern and colour are read together when they fit
- * one sync; else the pattern first (~40 bytes a cell) and the colour only of cells that have a fill,
- * so unfilled cells, the usual case, are read once. ExcelApi 1.9 is the manifest's minimum.
+ * (one 2D array each, no per-cell address), the rectangles cut to fill each sync. Excel reports no fill
+ * and a white fill alike as color '#FFFFFF' with pattern null; tintAndShade is null for no fill and a
+ * number for a fill, so it tells them apart. Tint and colour are read together when they fit one sync;
+ * else the tint first (~43 bytes a cell) and the colour only of cells that have a fill, so unfilled
+ * cells, the usual case, are read once. ExcelApi 1.9 is the manifest's minimum.
  * `queuedBytes`: loads the caller queued for the same sync (the notes' locations), which it syncs even
  * when there is no cell to read.
  */
@@ -45,13 +46,8 @@ export async function loadFills(
   }
   const fills = new Map<string, FillState>();
   const stateOf = (fill: Excel.CellPropertiesFill | undefined): FillState =>
-    // A host that reports no pattern: white is taken for no fill, as before ExcelApi 1.9.
-    fill?.pattern
-      ? fill.pattern === 'None'
-        ? NO_FILL
-        : (fill.color ?? '#FFFFFF').toUpperCase()
-      : fillStateOf(fill?.color ?? null, undefined, false);
-  // Pattern and colour together when they fit the first sync (ordinary numbers of cells) …
+    fillStateOf(fill?.color ?? null, fill?.tintAndShade, fill !== undefined && 'tintAndShade' in fill);
+  // Tint and colour together when they fit the first sync (ordinary numbers of cells) …
   let rectCells = 0;
   let rects = 0;
   for (const addresses of groupBySheet(cells).values()) {
@@ -62,29 +58,30 @@ export async function loadFills(
   }
   const limit = options.maxPayloadBytes * MARK_PAYLOAD_SHARE;
   if (queuedBytes + rects * (REQUEST_COSTS.cellPropertiesRead + 20) + rectCells * bytesPerCell(2) <= limit) {
-    const both = await loadFillProperties(context, cells, options, ['pattern', 'color'], queuedBytes);
+    const both = await loadFillProperties(context, cells, options, ['tintAndShade', 'color'], queuedBytes);
     for (const [key, fill] of both) fills.set(key, stateOf(fill));
     return fills;
   }
-  // … else the pattern first, then the colour of only the cells that have a fill.
+  // … else the tint first, then the colour of only the cells that have a fill.
   const filled: CellOnSheet[] = [];
-  const patterns = await loadFillProperties(context, cells, options, ['pattern'], queuedBytes);
+  const tints = await loadFillProperties(context, cells, options, ['tintAndShade'], queuedBytes);
   for (const cell of cells) {
     const key = cellKey(cell.sheet.id, cell.address);
-    if (patterns.get(key)?.pattern === 'None') fills.set(key, NO_FILL);
+    if (tints.get(key)?.tintAndShade === null) fills.set(key, NO_FILL);
     else filled.push(cell);
   }
   const colors = filled.length ? await loadFillProperties(context, filled, options, ['color'], 0) : new Map();
   for (const cell of filled) {
     const key = cellKey(cell.sheet.id, cell.address);
-    fills.set(key, stateOf({ pattern: patterns.get(key)?.pattern, color: colors.get(key)?.color }));
+    const tint = tints.get(key);
+    fills.set(key, stateOf({ ...tint, color: colors.get(key)?.color }));
   }
   return fills;
 }
 
-/** JSON bytes of one cell of getCellProperties asking for n fill properties: measured 39–40 for one, 57–58 for two (the share of the limit left free is the margin). */
+/** JSON bytes of one cell of getCellProperties asking for n fill properties: {"format":{"fill":{"tintAndShade":null}}}, is 42; with "color":"#FFFFFF", 60 (the share of the limit left free is the margin). */
 function bytesPerCell(properties: number): number {
-  return 21 + 19 * properties;
+  return 24 + 19 * properties;
 }
 
 /** Fill properties of each cell, keyed by cellKey, read with getCellProperties in as few syncs as fit. */
@@ -92,7 +89,7 @@ async function loadFillProperties(
   context: Excel.RequestContext,
   cells: readonly CellOnSheet[],
   options: ResolvedAdapterOptions,
-  properties: Array<'pattern' | 'color'>,
+  properties: Array<'tintAndShade' | 'color'>,
   queuedBytes: number,
 ): Promise<Map<string, Excel.CellPropertiesFill | undefined>> {
   const limit = options.maxPayloadBytes * MARK_PAYLOAD_SHARE;

@@ -12,8 +12,9 @@ export const MARK_COLORS: Record<Severity, string> = {
 export const NOTE_PREFIX = '【预算审核】';
 
 /**
- * A single cell's fill as loaded. Excel reports "no fill" as color '#FFFFFF'; tintAndShade (ExcelApi
- * 1.9) is null for no fill and a number for a real fill, which tells no fill from white.
+ * A single cell's fill as loaded. Excel reports "no fill" as color '#FFFFFF' (and pattern null, like a
+ * white fill); tintAndShade (ExcelApi 1.9) is null for no fill and a number for a real fill, which tells
+ * no fill from white. Without a tint (not asked for), white is taken for no fill.
  */
 export function fillStateOf(
   color: string | null,

@@ -9,7 +9,14 @@ import { noteContent } from './literalText';
 import { MARK_COLORS, NOTE_PREFIX } from './markColors';
 import { serializeMarkParts, type MarkEntry } from './markRecord';
 import { REQUEST_COSTS } from './requestCosts';
-import { cellKey, entriesByCell, entryForFill, loadMarkState, resolveNotes } from './markState';
+import {
+  cellKey,
+  entriesByCell,
+  entryForFill,
+  loadMarkState,
+  resolveNotes,
+  type AnnotationCollection,
+} from './markState';
 import { jsonBytes, SyncBudget } from './syncBudget';
 import type { ExcelRunner, MarkResult } from './types';
 
@@ -134,18 +141,36 @@ export function markFindings(
       await budget.reserve(REQUEST_COSTS.noteDelete);
     }
     await paint.queue(budget, options);
+    for (const part of state.parts) part.delete();
+    const notesToAdd: Array<{ target: Target; text: string }> = [];
+    for (const [key, t] of targets) {
+      if (t.messages.length === 0 || state.userAnnotated.has(key)) continue;
+      notesToAdd.push({ target: t, text: noteText(t.messages) });
+    }
     let notes = 0;
-    if (state.annotations) {
-      for (const [key, t] of targets) {
-        if (t.messages.length === 0 || state.userAnnotated.has(key)) continue;
-        const text = noteText(t.messages);
-        state.annotations.add(t.sheet.worksheet.getRange(t.address), text);
+    const collection = state.annotations;
+    if (collection && !state.blindAdds) {
+      // Every annotation is visible: no add can clash, the notes go with the rest.
+      for (const { target, text } of notesToAdd) {
+        collection.add(target.sheet.worksheet.getRange(target.address), text);
         notes++;
         await budget.reserve(REQUEST_COSTS.noteAdd + jsonBytes(text));
       }
+      await context.sync();
+    } else {
+      await context.sync();
+      if (collection) {
+        const kept = state.ours.filter((o) => !o.sheet || o.sheet.protected).length;
+        const added = await addBlind(context, collection, notesToAdd, kept, options);
+        notes = added.notes;
+        for (const t of added.clashed) {
+          skip(
+            { sheet: t.sheet.name, address: t.address },
+            `单元格 ${t.sheet.name}!${t.address} 已有批注，已标记颜色，未添加审核批注`,
+          );
+        }
+      }
     }
-    for (const part of state.parts) part.delete();
-    await context.sync();
     return { marked, notes, skipped: [...skipped.values()] };
   });
   return marking.then(async (result) => {
@@ -157,4 +182,52 @@ export function markFindings(
     await clearMarks(run, options);
     throw new CancelledError();
   });
+}
+
+/**
+ * Adds notes where the user's notes cannot be seen (threaded comments before ExcelApi 1.18): a cell
+ * holding a note refuses a comment, and Excel stops the request there with the adds before it applied.
+ * After such a failure the notes now present tell how many went in; the one that failed is skipped and
+ * the rest sent again. Everything else was written in the syncs before, so nothing but a note is lost.
+ */
+async function addBlind(
+  context: Excel.RequestContext,
+  collection: AnnotationCollection,
+  queue: ReadonlyArray<{ target: Target; text: string }>,
+  kept: number,
+  options: ResolvedAdapterOptions,
+): Promise<{ notes: number; clashed: Target[] }> {
+  const clashed: Target[] = [];
+  const countOurs = async (): Promise<number> => {
+    collection.load('items/content');
+    await context.sync();
+    return collection.items.filter((a) => a.content.startsWith(NOTE_PREFIX)).length;
+  };
+  let notes = 0;
+  let i = 0;
+  const limit = options.maxPayloadBytes * MARK_PAYLOAD_SHARE;
+  while (i < queue.length) {
+    let bytes = 0;
+    let end = i;
+    while (end < queue.length && (end === i || bytes + REQUEST_COSTS.noteAdd + jsonBytes(queue[end].text) <= limit)) {
+      const { target, text } = queue[end];
+      collection.add(target.sheet.worksheet.getRange(target.address), text);
+      bytes += REQUEST_COSTS.noteAdd + jsonBytes(text);
+      end++;
+    }
+    try {
+      await context.sync();
+      notes += end - i;
+      i = end;
+    } catch (e) {
+      // Ours now, less those kept from before (on protected sheets) and those added so far: how far it got.
+      const went = (await countOurs()) - kept - notes;
+      // Not a clash this can place: report it as it is.
+      if (went < 0 || went >= end - i) throw e;
+      notes += went;
+      clashed.push(queue[i + went].target);
+      i += went + 1;
+    }
+  }
+  return { notes, clashed };
 }

@@ -26,14 +26,26 @@ export interface AnnotationCollection {
   add(cellAddress: Excel.Range, content: string): unknown;
 }
 
-/** Notes (ExcelApi 1.18) where available, else threaded comments (1.10), else none. */
+/**
+ * The annotation collections of this host: notes (ExcelApi 1.18) and threaded comments (1.10). `target`
+ * is where our notes go (notes, else comments); `sources` are all the host can see, read for our own
+ * earlier notes (a file marked on an older host carries comments) and for cells the user annotated.
+ * A cell holds a note or a threaded comment, never both; before 1.18 the user's notes are invisible, so
+ * an add can clash (see markFindings). ExcelApi 1.9 has neither: no note is written.
+ */
 export function annotationsOf(
   context: Excel.RequestContext,
   options: ResolvedAdapterOptions,
-): AnnotationCollection | undefined {
-  if (options.isSetSupported('ExcelApi', '1.18')) return context.workbook.notes as unknown as AnnotationCollection;
-  if (options.isSetSupported('ExcelApi', '1.10')) return context.workbook.comments as unknown as AnnotationCollection;
-  return undefined;
+): { target?: AnnotationCollection; sources: AnnotationCollection[] } {
+  if (options.isSetSupported('ExcelApi', '1.18')) {
+    const target = context.workbook.notes as unknown as AnnotationCollection;
+    return { target, sources: [target, context.workbook.comments as unknown as AnnotationCollection] };
+  }
+  if (options.isSetSupported('ExcelApi', '1.10')) {
+    const target = context.workbook.comments as unknown as AnnotationCollection;
+    return { target, sources: [target] };
+  }
+  return { sources: [] };
 }
 
 export function cellKey(sheetId: string, address: string): string {
@@ -50,7 +62,10 @@ export interface MarkState {
    * writing its new record and before removing the old one leaves two entries (see entryForFill).
    */
   entries: MarkEntry[];
+  /** Where our notes go: notes, else threaded comments, else none (ExcelApi 1.9). */
   annotations?: AnnotationCollection;
+  /** The notes cannot all be seen (threaded comments only): an add may clash with a user's note. */
+  blindAdds: boolean;
   /** Where each note is: queued by loadMarkState, loaded by the caller's next sync (see resolveNotes). */
   locations: Array<{ annotation: Annotation; location: Excel.Range }>;
   /** Estimated response bytes of the queued locations, for the caller's SyncBudget. */
@@ -60,9 +75,23 @@ export interface MarkState {
   userAnnotated: Set<string>;
 }
 
-/** The live sheet of a recorded cell: by id (survives renames), else by name. */
+/**
+ * The live sheet of a recorded cell, by id and name together: ids survive a rename within a session but
+ * not a reopen (desktop Excel numbers sheets by position when a file opens, so a recorded id may name
+ * another sheet then), names survive a reopen but not a rename. The sheet with both; else the one with
+ * the recorded name; else the one with the recorded id, unless its name is recorded for another sheet of
+ * the record (then the id is another session's). Cells are restored only where they still wear our mark,
+ * so a wrong guess changes nothing.
+ */
 export function sheetOfEntry(state: MarkState, entry: MarkEntry): SheetInfo | undefined {
-  return state.sheetsById.get(entry.sheetId) ?? state.sheetsByName.get(entry.sheet.toLowerCase());
+  const byId = state.sheetsById.get(entry.sheetId);
+  const byName = state.sheetsByName.get(entry.sheet.toLowerCase());
+  if (byName) return byName;
+  if (!byId) return undefined;
+  const claimed = state.entries.some(
+    (e) => e.sheet.toLowerCase() === byId.name.toLowerCase() && e.sheetId !== entry.sheetId,
+  );
+  return claimed ? undefined : byId;
 }
 
 /** The recorded entries of each live cell, keyed by cellKey, with the cell's sheet. */
@@ -107,8 +136,8 @@ export async function loadMarkState(
   parts.load('items/id');
   const only = parts.getOnlyItemOrNullObject();
   const onlyXml = only.getXml();
-  const annotations = annotationsOf(context, options);
-  annotations?.load('items/content');
+  const { target: annotations, sources } = annotationsOf(context, options);
+  for (const source of sources) source.load('items/content');
   await context.sync();
 
   let xmls: string[];
@@ -124,7 +153,7 @@ export async function loadMarkState(
   const perLocation = REQUEST_COSTS.locationLoad + BYTES_PER_LOCATION + longestName;
   const budget = new SyncBudget(context, options.maxPayloadBytes * MARK_PAYLOAD_SHARE);
   const locations: MarkState['locations'] = [];
-  for (const annotation of annotations?.items ?? []) {
+  for (const annotation of sources.flatMap((source) => source.items)) {
     await budget.reserve(perLocation);
     const location = annotation.getLocation();
     location.load('address');
@@ -154,6 +183,7 @@ export async function loadMarkState(
     parts: parts.items,
     entries,
     annotations,
+    blindAdds: annotations !== undefined && sources.length < 2,
     locations,
     queuedBytes: options.maxPayloadBytes * MARK_PAYLOAD_SHARE - budget.remaining,
     ours: [],

@@ -21,8 +21,8 @@ interface SheetRead {
   merged?: Excel.RangeAreas;
   /** The used part of the sheet's top-left corner, read with the positions (sync 2). */
   probe?: Excel.Range;
-  /** Per-row rowHidden of sheets where only some rows are hidden. */
-  rowProbes?: Array<{ row: number; range: Excel.Range }>;
+  /** Sheets where only some rows are hidden: each block of rows' getRowProperties (ExcelApi 1.9). */
+  rowProbes?: Array<{ row: number; result: OfficeExtension.ClientResult<Excel.RowProperties[]> }>;
 }
 
 /** A request or a response over the host's limit (Excel on the web: 5 MB): worth planning smaller. */
@@ -35,6 +35,10 @@ function isPayloadError(e: unknown): boolean {
 const MIN_BYTES_PER_CELL = 24;
 /** Margin over what a sheet's cells measured: the rest of the sheet may hold longer texts. */
 const ESTIMATE_MARGIN = 1.15;
+/** Response bytes of one row's {"rowHidden":false}, with margin. */
+const ROW_PROPERTY_BYTES = 24;
+/** Share of a data sync the rows' hidden flags may take on top of it (READ_PAYLOAD_SHARE leaves 5%). */
+const ROW_PROPERTY_SHARE = 0.04;
 /** Columns of the corner read with the positions: budget tables are narrower than this. */
 const PROBE_COLUMNS = 16;
 
@@ -163,6 +167,7 @@ export function readWorkbook(
     };
 
     const areas: UsedArea[] = [];
+    let partlyHiddenRows = 0;
     let totalCells = 0;
     let cellsRead = 0;
     sheets.forEach((s, sheetIndex) => {
@@ -190,19 +195,28 @@ export function readWorkbook(
       if (s.used.rowHidden === true) {
         s.grid.hiddenRows = Array.from({ length: s.used.rowCount }, (_, i) => s.used.rowIndex + i);
       } else if (s.used.rowHidden === null) {
-        // Only some rows are hidden: probe each row, in the first data sync (no sync of its own).
-        s.rowProbes = Array.from({ length: s.used.rowCount }, (_, i) => ({
-          row: s.used.rowIndex + i,
-          range: s.used.getRow(i),
-        }));
+        // Only some rows are hidden: which ones, one getRowProperties per block of rows (see queueExtras).
+        s.rowProbes = [];
+        partlyHiddenRows += s.used.rowCount;
       }
     });
 
+    // The rows' hidden flags ride with the first data sync when they are a small part of it (~24 bytes a
+    // row: {"rowHidden":false}); else they take syncs of their own after the data.
     let extrasLoaded = false;
+    const rowsFitFirstSync = partlyHiddenRows * ROW_PROPERTY_BYTES <= budget * ROW_PROPERTY_SHARE;
+    const queueRows = (s: SheetRead, row: number, rowCount: number): void => {
+      const range = s.worksheet.getRangeByIndexes(row, s.used.columnIndex, rowCount, 1);
+      s.rowProbes?.push({ row, result: range.getRowProperties({ rowHidden: true }) });
+    };
     const queueExtras = (): void => {
-      if (extrasLoaded) return;
+      if (extrasLoaded || !rowsFitFirstSync) return;
       extrasLoaded = true;
-      for (const s of sheets) for (const p of s.rowProbes ?? []) p.range.load('rowHidden');
+      for (const s of sheets) {
+        if (!s.rowProbes) continue;
+        s.rowProbes = [];
+        queueRows(s, s.used.rowIndex, s.used.rowCount);
+      }
     };
     let batchNumber = 0;
     const readBatch = async (batch: ReadChunk[]): Promise<void> => {
@@ -264,8 +278,23 @@ export function readWorkbook(
       remaining = next;
       await readBatch(batch);
     }
-    if (!extrasLoaded && sheets.some((s) => s.rowProbes)) {
-      queueExtras();
+    if (!extrasLoaded && partlyHiddenRows > 0) {
+      const rowsPerSync = Math.max(1, Math.floor(budget / ROW_PROPERTY_BYTES));
+      let queued = 0;
+      for (const s of sheets) {
+        if (!s.rowProbes) continue;
+        s.rowProbes = [];
+        for (let r = 0; r < s.used.rowCount;) {
+          if (queued >= rowsPerSync) {
+            await context.sync();
+            queued = 0;
+          }
+          const n = Math.min(s.used.rowCount - r, rowsPerSync - queued);
+          queueRows(s, s.used.rowIndex + r, n);
+          queued += n;
+          r += n;
+        }
+      }
       await context.sync();
     }
 
@@ -278,7 +307,11 @@ export function readWorkbook(
           right: a.columnIndex + a.columnCount - 1,
         }));
       }
-      if (s.rowProbes) s.grid.hiddenRows = s.rowProbes.filter((p) => p.range.rowHidden === true).map((p) => p.row);
+      if (s.rowProbes) {
+        s.grid.hiddenRows = s.rowProbes.flatMap(({ row, result }) =>
+          result.value.flatMap((p, i) => (p.rowHidden === true ? [row + i] : [])),
+        );
+      }
     }
     onProgress?.({ fraction: 1, label: '读取完成' });
     return { source: options.source, sheets: sheets.map((s) => s.grid) };

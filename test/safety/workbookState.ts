@@ -33,9 +33,11 @@ export function contentsOf(wb: MemoryWorkbook, sheets: readonly string[]): strin
   );
 }
 
-/** Notes and comments as sheet!row,col=content, sorted. */
+/** Notes and comments as sheet!row,col=content, sorted (by sheet name: ids change on reopen). */
 export function annotationsOf(wb: MemoryWorkbook): string[] {
-  return [...wb.notes, ...wb.comments].map((n) => `${n.sheetId}!${n.row},${n.col}=${n.content}`).sort();
+  return [...wb.notes, ...wb.comments]
+    .map((n) => `${wb.sheetById(n.sheetId)?.name ?? n.sheetId}!${n.row},${n.col}=${n.content}`)
+    .sort();
 }
 
 export function markRecordParts(wb: MemoryWorkbook): number {

@@ -89,7 +89,10 @@ export class MemoryAnnotationCollection extends MemoryCollection<MemoryAnnotatio
         const model = this.context.model;
         const { sheet, row, col } = this.cellOf(cellAddress);
         if (sheet.protected) throw new MemoryOfficeError('AccessDenied', `工作表“${sheet.name}”受保护`);
-        if (model[this.kind].some((a) => a.sheetId === sheet.id && a.row === row && a.col === col)) {
+        // A cell holds one note or one threaded comment, never both (Excel: “a cell can't have both”).
+        const taken = (list: MemoryAnnotation[]): boolean =>
+          list.some((a) => a.sheetId === sheet.id && a.row === row && a.col === col);
+        if (taken(model.notes) || taken(model.comments)) {
           throw new MemoryOfficeError('InvalidOperation', '该单元格已有批注');
         }
         created = { id: model.newId('N'), sheetId: sheet.id, row, col, content, author: '预算审核' };

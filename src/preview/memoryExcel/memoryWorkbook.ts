@@ -313,8 +313,30 @@ export class MemoryWorkbook {
     return wb;
   }
 
-  /** A deep copy, as if the file were saved and opened again. */
+  /**
+   * A deep copy, as if the file were saved and opened again. Desktop Excel gives worksheets new ids on
+   * open, by position ({00000000-0001-0000-0000-000000000000} for the first sheet …): an id recorded in an
+   * earlier session may now name another sheet (after a sheet was moved or deleted), or none. Notes,
+   * comments, names, the selection and the active sheet follow their sheets.
+   */
   reopen(): MemoryWorkbook {
-    return MemoryWorkbook.fromJSON(JSON.parse(JSON.stringify(this.toJSON())) as MemoryWorkbookSnapshot);
+    const snapshot = JSON.parse(JSON.stringify(this.toJSON())) as MemoryWorkbookSnapshot;
+    const ids = new Map(snapshot.sheets.map((s, i) => [s.id, positionalSheetId(i)]));
+    const remap = <T extends { sheetId?: string }>(o: T): T =>
+      o.sheetId === undefined ? o : { ...o, sheetId: ids.get(o.sheetId) ?? o.sheetId };
+    return MemoryWorkbook.fromJSON({
+      ...snapshot,
+      sheets: snapshot.sheets.map((s) => ({ ...s, id: ids.get(s.id) ?? s.id })),
+      notes: snapshot.notes.map(remap),
+      comments: snapshot.comments.map(remap),
+      names: snapshot.names?.map(remap),
+      activeSheetId: snapshot.activeSheetId && (ids.get(snapshot.activeSheetId) ?? snapshot.activeSheetId),
+      selection: snapshot.selection && remap(snapshot.selection),
+    });
   }
+}
+
+/** The id desktop Excel gives the sheet at `index` when the file is opened. */
+export function positionalSheetId(index: number): string {
+  return `{00000000-${(index + 1).toString(16).toUpperCase().padStart(4, '0')}-0000-0000-000000000000}`;
 }

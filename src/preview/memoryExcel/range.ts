@@ -21,12 +21,24 @@ type Matrix = unknown[][];
 
 /** What getCellProperties can be asked for here: the fill. */
 export interface CellPropertiesSpec {
-  format?: { fill?: { color?: boolean; pattern?: boolean } };
+  format?: { fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean } };
 }
 
 export interface CellPropertiesFill {
   color?: string;
-  pattern?: string;
+  pattern?: string | null;
+  tintAndShade?: number | null;
+}
+
+/** What getRowProperties can be asked for here. */
+export interface RowPropertiesSpec {
+  rowIndex?: boolean;
+  rowHidden?: boolean;
+}
+
+export interface RowProperties {
+  rowIndex?: number;
+  rowHidden?: boolean;
 }
 
 export interface CellProperties {
@@ -147,14 +159,14 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
     return this.loaded('values');
   }
   set values(v: Matrix) {
-    this.writeMatrix('values', v, (cell, x) => writeValue(cell, x));
+    this.writeMatrix('values', v, (cell, x) => writeValue(cell, x), true);
   }
 
   get formulas(): Matrix {
     return this.loaded('formulas');
   }
   set formulas(v: Matrix) {
-    this.writeMatrix('formulas', v, (cell, x) => writeValue(cell, x));
+    this.writeMatrix('formulas', v, (cell, x) => writeValue(cell, x), true);
   }
 
   get numberFormat(): Matrix {
@@ -173,6 +185,7 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
     name: string,
     v: Matrix,
     apply: (cell: ReturnType<MemorySheet['ensureCell']>, x: unknown) => void,
+    contents = false,
   ): void {
     this.queueSet(name, v, ({ sheet, rect }) => {
       assertWritable({ sheet, rects: [rect] });
@@ -181,8 +194,26 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
       if (!Array.isArray(v) || v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
         throw new MemoryOfficeError('InvalidArgument', `数组大小与区域 ${localAddress(rect)} 不一致`);
       }
+      // A merged area holds its value in its top-left cell. Writing a value into one of its other cells
+      // fails, as in Excel ("This operation will cause some merged cells to unmerge"); nothing is written.
+      // An empty value there is accepted and changes nothing.
+      const merged = contents ? sheet.merges.filter((m) => intersects(m, rect)) : [];
+      const hidden = (r: number, c: number): boolean =>
+        merged.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < cols; c++) {
+          const x = v[r][c];
+          if (x !== '' && x !== null && x !== undefined && hidden(rect.top + r, rect.left + c)) {
+            throw new MemoryOfficeError(
+              'InvalidOperation',
+              `不能更改合并单元格的一部分：${localAddress({ top: rect.top + r, bottom: rect.top + r, left: rect.left + c, right: rect.left + c })}`,
+            );
+          }
+        }
+      }
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          if (hidden(rect.top + r, rect.left + c)) continue;
           apply(sheet.ensureCell(rect.top + r, rect.left + c), v[r][c]);
           sheet.compact(rect.top + r, rect.left + c);
         }
@@ -191,8 +222,10 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
   }
 
   /**
-   * Per-cell properties as one 2D array (ExcelApi 1.9); only format.fill (color, pattern)
-   * is modelled. Like Excel, the result is available after the sync and travels back in its response.
+   * Per-cell properties as one 2D array (ExcelApi 1.9); only format.fill is modelled, as Excel reports
+   * it: color '#FFFFFF' for no fill and for white alike, tintAndShade null for no fill and a number for
+   * a fill, pattern null for both (reported by users of Excel on the web and Windows). The result is
+   * available after the sync and travels back in its response.
    */
   getCellProperties(spec: CellPropertiesSpec): MemoryClientResult<CellProperties[][]> {
     const result = new MemoryClientResult<CellProperties[][]>();
@@ -209,9 +242,30 @@ export class MemoryRange extends MemoryClientObject<RangeTarget> {
             const own = sheet.cell(r, c)?.fill;
             const fill: CellPropertiesFill = {};
             if (want.color) fill.color = own ?? '#FFFFFF';
-            if (want.pattern) fill.pattern = own === undefined ? 'None' : 'Solid';
+            if (want.pattern) fill.pattern = null;
+            if (want.tintAndShade) fill.tintAndShade = own === undefined ? null : 0;
             row.push(spec.format?.fill ? { format: { fill } } : {});
           }
+          out.push(row);
+        }
+        return result.settle(out);
+      },
+    );
+    return result;
+  }
+
+  /** One entry per row of the range (ExcelApi 1.9): rowIndex and rowHidden, as asked. */
+  getRowProperties(spec: RowPropertiesSpec): MemoryClientResult<RowProperties[]> {
+    const result = new MemoryClientResult<RowProperties[]>();
+    this.context.enqueue(
+      { object: this.key, name: 'GetRowProperties', args: [spec], member: 'Range.getRowProperties' },
+      () => {
+        const { sheet, rect } = this.require();
+        const out: RowProperties[] = [];
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          const row: RowProperties = {};
+          if (spec.rowIndex) row.rowIndex = r;
+          if (spec.rowHidden) row.rowHidden = sheet.hiddenRows.has(r);
           out.push(row);
         }
         return result.settle(out);
