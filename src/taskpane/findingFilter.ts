@@ -36,3 +36,55 @@ export function groupByTable(findings: readonly Finding[]): FindingGroup[] {
   const order: Array<TableKind | undefined> = [...TABLE_KINDS, undefined];
   return order.filter((k) => byTable.has(k)).map((table) => ({ table, findings: byTable.get(table) ?? [] }));
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const TABLE_RANK = new Map<TableKind | undefined, number>([
+  ...TABLE_KINDS.map((k, i) => [k, i] as const),
+  [undefined, TABLE_KINDS.length],
+]);
+
+/** A 尾差 (a rounding gap inside the tolerance): folded by default. In strict mode the engine makes it an error. */
+export function isRoundingGap(f: Finding): boolean {
+  return f.severity === 'info' && f.message.includes('尾差');
+}
+
+/** The list order: errors, then warnings, then 尾差/说明; within each by table in the standard order, the engine's order kept. */
+export function orderFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+        (TABLE_RANK.get(a.f.table) ?? TABLE_KINDS.length) - (TABLE_RANK.get(b.f.table) ?? TABLE_KINDS.length) ||
+        // A table's notes before its folded 尾差 line, as the list shows them.
+        Number(isRoundingGap(a.f)) - Number(isRoundingGap(b.f)) ||
+        a.i - b.i,
+    )
+    .map((x) => x.f);
+}
+
+export interface SeveritySection {
+  severity: Severity;
+  /** By table in the standard order; in the 尾差 section each group's 尾差 fold into one line. */
+  groups: FindingGroup[];
+}
+
+/** The ordered findings in their severity sections, each split by table. */
+export function sectionsOf(ordered: readonly Finding[]): SeveritySection[] {
+  const sections: SeveritySection[] = [];
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const of = ordered.filter((f) => f.severity === severity);
+    if (of.length) sections.push({ severity, groups: groupByTable(of) });
+  }
+  return sections;
+}
+
+/** Identifies a finding across re-checks: the same rule, message and cells. */
+export function findingKey(f: Finding): string {
+  return `${f.ruleId}|${f.message}|${f.cells.map((c) => `${c.sheet}!${c.address}`).join(',')}`;
+}
+
+/** The key of a table's 尾差 fold. */
+export function foldKey(table: TableKind | undefined): string {
+  return table ?? 'none';
+}

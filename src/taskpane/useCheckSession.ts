@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { CheckResult } from '../engine/checkWorkbook';
 import type { CellRef, WorkbookGrid } from '../engine/grid';
 import type { CheckOptions } from '../engine/rules/rule';
+import { CancelledError, isCancelled, type CancelSignal } from '../excel/cancel';
 import type { ReadProgress, WorkbookAdapter } from '../excel/types';
 import { errorMessage } from './errorMessage';
 import { STRINGS } from './strings';
@@ -19,8 +20,16 @@ export interface Notice {
 export interface CheckSession {
   strict: boolean;
   setStrict(strict: boolean): void;
+  /** Whether hidden (and very hidden) sheets are checked; on by default. */
+  includeHidden: boolean;
+  setIncludeHidden(include: boolean): void;
+  /** The hidden sheets of the workbook last read. */
+  hiddenSheets: readonly string[];
   busy?: BusyState;
   progress?: ReadProgress;
+  /** The running read, check or marking can be cancelled. */
+  cancellable: boolean;
+  cancel(): void;
   result?: CheckResult;
   error?: string;
   notice?: Notice;
@@ -36,12 +45,28 @@ export interface CheckSession {
 /** Lets React paint the progress line before the synchronous check blocks the thread. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const hiddenOf = (grid: WorkbookGrid): string[] =>
+  grid.sheets.filter((s) => s.visibility === 'hidden' || s.visibility === 'veryHidden').map((s) => s.name);
+
+/** The grid the check sees: without the hidden sheets when they are not to be checked (the same grid when none is). */
+function gridToCheck(grid: WorkbookGrid, includeHidden: boolean): WorkbookGrid {
+  if (includeHidden || hiddenOf(grid).length === 0) return grid;
+  return { ...grid, sheets: grid.sheets.filter((s) => s.visibility !== 'hidden' && s.visibility !== 'veryHidden') };
+}
+
+/** A cancel flag the adapter polls between syncs (no AbortController needed in older Office webviews). */
+interface CancelToken extends CancelSignal {
+  aborted: boolean;
+}
+
 /**
  * The pane's state machine: read → check → (mark | clear | export | select). Every adapter call is
  * caught and turned into a Chinese error line, so a failing Office.js call never blanks the pane.
  */
 export function useCheckSession(adapter: WorkbookAdapter, check: CheckFn, initialError?: string): CheckSession {
   const [strict, setStrictState] = useState(false);
+  const [includeHidden, setIncludeHiddenState] = useState(true);
+  const [hiddenSheets, setHiddenSheets] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState<BusyState>();
   const [progress, setProgress] = useState<ReadProgress>();
   const [result, setResult] = useState<CheckResult>();
@@ -49,27 +74,45 @@ export function useCheckSession(adapter: WorkbookAdapter, check: CheckFn, initia
   const [notice, setNotice] = useState<Notice>();
   // The last grid read, so switching strict mode re-checks without reading the workbook again.
   const gridRef = useRef<WorkbookGrid>();
+  // The running call's cancel flag; a new token for each call, so a late cancel never stops the next one.
+  const tokenRef = useRef<CancelToken>();
+  const [cancellable, setCancellable] = useState(false);
 
-  const guarded = useCallback(async (state: BusyState, action: () => Promise<void>) => {
+  const guarded = useCallback(async (state: BusyState, action: (token: CancelToken) => Promise<void>) => {
+    const token: CancelToken = { aborted: false };
+    tokenRef.current = token;
+    const canCancel = state === 'reading' || state === 'checking' || state === 'marking';
+    setCancellable(canCancel);
     setBusy(state);
     setError(undefined);
     setNotice(undefined);
     try {
-      await action();
+      await action(token);
     } catch (e) {
-      setError(errorMessage(e));
+      if (isCancelled(e)) {
+        setNotice({ intent: 'info', text: state === 'marking' ? STRINGS.markCancelled : STRINGS.cancelled });
+      } else setError(errorMessage(e));
     } finally {
+      if (tokenRef.current === token) tokenRef.current = undefined;
+      setCancellable(false);
       setBusy(undefined);
       setProgress(undefined);
     }
   }, []);
 
+  const cancel = useCallback(() => {
+    if (tokenRef.current) tokenRef.current.aborted = true;
+  }, []);
+
   const runCheck = useCallback(
-    async (grid: WorkbookGrid, strictMode: boolean) => {
+    async (grid: WorkbookGrid, strictMode: boolean, withHidden: boolean, token: CancelToken) => {
       setBusy('checking');
       setProgress({ fraction: 1, label: STRINGS.checking });
       await nextFrame();
-      const checked = check(grid, { strict: strictMode });
+      // The engine runs in one go: a cancel is honoured up to its start, and the last result stays.
+      if (token.aborted) throw new CancelledError();
+      setHiddenSheets(hiddenOf(grid));
+      const checked = check(gridToCheck(grid, withHidden), { strict: strictMode });
       setResult(checked);
       if (checked.tables.length === 0) setNotice({ intent: 'warning', text: STRINGS.resultNoTables });
     },
@@ -78,32 +121,44 @@ export function useCheckSession(adapter: WorkbookAdapter, check: CheckFn, initia
 
   const validate = useCallback(
     () =>
-      guarded('reading', async () => {
+      guarded('reading', async (token) => {
         setProgress({ fraction: 0, label: STRINGS.reading });
-        const grid = await adapter.readWorkbook((p) => setProgress(p));
+        const grid = await adapter.readWorkbook((p) => {
+          if (!token.aborted) setProgress(p);
+        }, token);
         gridRef.current = grid;
-        await runCheck(grid, strict);
+        await runCheck(grid, strict, includeHidden, token);
       }),
-    [adapter, guarded, runCheck, strict],
+    [adapter, guarded, runCheck, strict, includeHidden],
   );
 
   const setStrict = useCallback(
     (next: boolean) => {
       setStrictState(next);
       const grid = gridRef.current;
-      if (grid) void guarded('checking', () => runCheck(grid, next));
+      if (grid) void guarded('checking', (token) => runCheck(grid, next, includeHidden, token));
     },
-    [guarded, runCheck],
+    [guarded, runCheck, includeHidden],
+  );
+
+  const setIncludeHidden = useCallback(
+    (next: boolean) => {
+      setIncludeHiddenState(next);
+      const grid = gridRef.current;
+      if (grid) void guarded('checking', (token) => runCheck(grid, strict, next, token));
+    },
+    [guarded, runCheck, strict],
   );
 
   const mark = useCallback(
     () =>
-      guarded('marking', async () => {
+      guarded('marking', async (token) => {
         if (!result) {
           setNotice({ intent: 'info', text: STRINGS.nothingToMark });
           return;
         }
-        const r = await adapter.markFindings(result.findings);
+        setProgress({ fraction: 0, label: STRINGS.marking });
+        const r = await adapter.markFindings(result.findings, { onProgress: setProgress, signal: token });
         setNotice({
           intent: r.skipped.length > 0 ? 'warning' : 'success',
           text: STRINGS.marked(r.marked, r.notes, r.skipped.length),
@@ -150,8 +205,13 @@ export function useCheckSession(adapter: WorkbookAdapter, check: CheckFn, initia
   return {
     strict,
     setStrict,
+    includeHidden,
+    setIncludeHidden,
+    hiddenSheets,
     busy,
     progress,
+    cancellable,
+    cancel,
     result,
     error,
     notice,

@@ -34,7 +34,7 @@ function findingButton(message: string): HTMLElement {
 }
 
 describe('task pane', () => {
-  test('validating reads the workbook, checks the grid and lists the findings grouped by table', async () => {
+  test('validating reads the workbook, checks the grid and lists the findings by severity, then by table', async () => {
     const { user, adapter, check } = setup();
     expect(screen.getByText('尚未校验。单击“校验工作簿”开始。')).toBeInTheDocument();
 
@@ -43,15 +43,17 @@ describe('task pane', () => {
     expect(adapter.readWorkbook).toHaveBeenCalledTimes(1);
     expect(check).toHaveBeenCalledWith(GRID, { strict: false });
 
-    const expenditure = screen.getByRole('region', { name: '部门预算支出总表' });
+    // Issue 12.1: errors, then warnings, then 尾差, each by table; the 尾差 sit (folded) under their table.
+    const expenditure = screen.getByRole('group', { name: '错误：部门预算支出总表' });
     expect(within(expenditure).getByText(HIERARCHY_ERROR.message)).toBeInTheDocument();
-    expect(within(expenditure).getByText(ROUNDING_INFO.message)).toBeInTheDocument();
     expect(within(expenditure).queryByText(ECONOMIC_WARNING.message)).not.toBeInTheDocument();
+    const rounding = screen.getByRole('group', { name: '尾差/说明：部门预算支出总表' });
+    expect(within(rounding).getByText(ROUNDING_INFO.message)).toBeInTheDocument();
 
-    const basic = screen.getByRole('region', { name: '一般公共预算财政拨款基本支出表' });
+    const basic = screen.getByRole('group', { name: '提示：一般公共预算财政拨款基本支出表' });
     expect(within(basic).getByText(ECONOMIC_WARNING.message)).toBeInTheDocument();
 
-    const other = screen.getByRole('region', { name: '工作簿/其他' });
+    const other = screen.getByRole('group', { name: '提示：工作簿/其他' });
     expect(within(other).getByText(UNIT_WARNING.message)).toBeInTheDocument();
 
     // expected / actual / 差额 = actual − expected
@@ -169,7 +171,11 @@ describe('task pane', () => {
     await validate(user);
 
     await user.click(screen.getByRole('button', { name: '标记单元格' }));
-    expect(adapter.markFindings).toHaveBeenCalledWith(RESULT.findings);
+    // Issue 12.3: with the progress callback and the cancel signal.
+    expect(adapter.markFindings).toHaveBeenCalledWith(
+      RESULT.findings,
+      expect.objectContaining({ signal: expect.objectContaining({ aborted: false }) }),
+    );
     expect(await screen.findByText(/已标记 4 个单元格/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '清除标记' }));

@@ -1,4 +1,4 @@
-import { Divider, Subtitle2 } from '@fluentui/react-components';
+import { Divider, Subtitle2, Switch } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { applyFilter, type FindingFilter } from '../findingFilter';
 import { STRINGS } from '../strings';
@@ -42,13 +42,21 @@ export function CheckPanel({ session, fixes, filter, onFilterChange }: CheckPane
       {fixes && (
         <FixActions fixes={fixes} visible={visible} disabled={session.busy !== undefined} hasResult={!!result} />
       )}
-      {session.progress && <CheckProgress progress={session.progress} />}
+      <Switch
+        checked={session.includeHidden}
+        disabled={session.busy !== undefined}
+        label={STRINGS.includeHidden}
+        onChange={(_e, data) => session.setIncludeHidden(data.checked)}
+      />
+      {session.progress && (
+        <CheckProgress progress={session.progress} onCancel={session.cancellable ? session.cancel : undefined} />
+      )}
       {session.error && <ErrorNotice message={session.error} onDismiss={session.dismissError} />}
       {session.notice && <StatusNotice notice={session.notice} onDismiss={session.dismissNotice} />}
       {result ? (
         <>
           <Divider />
-          <WorkbookOverview result={result} />
+          <WorkbookOverview result={result} hiddenSheets={session.hiddenSheets} hiddenChecked={session.includeHidden} />
           <Divider />
           <section aria-label={STRINGS.findingsTitle}>
             <Subtitle2 as="h2">{STRINGS.findingsTitle}</Subtitle2>

@@ -14,13 +14,24 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightRegular,
   },
-  meta: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  meta: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  sheet: { whiteSpace: 'nowrap' },
+  hidden: { marginLeft: tokens.spacingHorizontalXXS },
   metaItem: { marginRight: tokens.spacingHorizontalL },
 });
 
-/** Template, unit, year and where each of the template's tables was found (or 缺失). */
-export function WorkbookOverview({ result }: { result: CheckResult }) {
+export interface WorkbookOverviewProps {
+  result: CheckResult;
+  /** The workbook's hidden sheets: their tables wear a 隐藏 badge. */
+  hiddenSheets?: readonly string[];
+  /** False when the hidden sheets were left out of the check: they are listed as not checked. */
+  hiddenChecked?: boolean;
+}
+
+/** Template, unit, year and where each of the template's tables was found (or 缺失), hidden sheets marked. */
+export function WorkbookOverview({ result, hiddenSheets = [], hiddenChecked = true }: WorkbookOverviewProps) {
   const styles = useStyles();
+  const hidden = new Set(hiddenSheets);
   // The template's own tables, plus any other kind the workbook happens to hold (never a missing one it lacks).
   const expected = new Set<string>(templateById(result.template).tables);
   const kinds = TABLE_KINDS.filter((k) => expected.has(k) || result.tables.some((t) => t.kind === k));
@@ -54,7 +65,27 @@ export function WorkbookOverview({ result }: { result: CheckResult }) {
                       {STRINGS.missing}
                     </Badge>
                   ) : (
-                    `${sheets.join('、')}${found.length > 1 ? `（${found.length} 个）` : ''}`
+                    <>
+                      {sheets.map((sheet, i) => (
+                        <span key={sheet} className={styles.sheet}>
+                          {i > 0 && '、'}
+                          {sheet}
+                          {hidden.has(sheet) && (
+                            <Badge
+                              size="small"
+                              appearance="outline"
+                              color="subtle"
+                              className={styles.hidden}
+                              title={STRINGS.hiddenSheetTitle(sheet)}
+                              data-hidden-sheet={sheet}
+                            >
+                              {STRINGS.hiddenBadge}
+                            </Badge>
+                          )}
+                        </span>
+                      ))}
+                      {found.length > 1 ? `（${found.length} 个）` : ''}
+                    </>
                   )}
                 </td>
               </tr>
@@ -62,6 +93,11 @@ export function WorkbookOverview({ result }: { result: CheckResult }) {
           })}
         </tbody>
       </table>
+      {!hiddenChecked && hiddenSheets.length > 0 && (
+        <p className={styles.meta} data-hidden-not-checked="">
+          {STRINGS.hiddenNotChecked(hiddenSheets.join('、'))}
+        </p>
+      )}
     </section>
   );
 }
