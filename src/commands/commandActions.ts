@@ -1,14 +1,25 @@
+import { throwIfCancelled, type LongCallOptions } from '../excel/cancel';
 import type { WorkbookAdapter } from '../excel/types';
 import type { CheckFn } from '../taskpane/useCheckSession';
 import { STRINGS } from '../taskpane/strings';
 
-/** 校验工作簿 from the ribbon: read, check (normal mode), mark; returns the one-line result. */
-export async function validateAndMark(adapter: WorkbookAdapter, check: CheckFn): Promise<string> {
-  const grid = await adapter.readWorkbook();
+/**
+ * 校验工作簿 from the ribbon: read, check (normal mode), mark; returns the one-line result. `call` (optional)
+ * reports what is happening (读取工作表 n/m, 核对, 标记 n/3) and carries the dialog's 取消: a cancel rejects
+ * with CancelledError, the workbook unmarked (see markFindings).
+ */
+export async function validateAndMark(
+  adapter: WorkbookAdapter,
+  check: CheckFn,
+  call?: LongCallOptions,
+): Promise<string> {
+  const grid = await adapter.readWorkbook(call?.onProgress, call?.signal);
+  throwIfCancelled(call?.signal);
+  call?.onProgress?.({ fraction: 1, label: STRINGS.checking });
   const result = check(grid, { strict: false });
   if (result.tables.length === 0) return STRINGS.resultNoTables;
   const { error, warning, info } = result.summary;
-  const marked = await adapter.markFindings(result.findings);
+  const marked = call ? await adapter.markFindings(result.findings, call) : await adapter.markFindings(result.findings);
   return `${STRINGS.resultSummary(error, warning, info)}${STRINGS.marked(marked.marked, marked.notes, marked.skipped.length)}`;
 }
 
