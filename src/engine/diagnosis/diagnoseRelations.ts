@@ -83,6 +83,7 @@ function diagnosePass(state: RelationState, target: RelationStatus, isFormula: I
     const candidates: Candidate[] = [];
     nodes.forEach((node, order) => {
       if (!node.sites.some((s) => open.has(s.relation))) return;
+      if (node.sites.every((s) => relations[s.relation].terms[s.term].evidence)) return;
       const c = bestCandidate(node, order, state, open, target, isFormula);
       if (c) candidates.push(c);
     });

@@ -63,6 +63,15 @@ export function diagnoseWorkbook(
     const severity = explained.map((f) => f.severity).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0];
     culprits.push({ cell, fix, severity, explains: explained.length, alternatives });
   }
+  // A finding whose rule knows its own repair (a blank 预算数 filled from its cost indicator) and that no group
+  // explained is a culprit of its own, its fix's cell first.
+  for (const f of findings) {
+    if (taken.has(f) || !f.fix) continue;
+    const cell = f.fix.cell;
+    f.cells = [cell, ...f.cells.filter((c) => !same(c, cell))];
+    taken.add(f);
+    culprits.push({ cell, fix: f.fix, severity: f.severity, explains: 1, alternatives: [] });
+  }
   leadWithCulprits(
     findings.filter((f) => !taken.has(f) && f.severity !== 'info'),
     culprits.filter((c) => c.severity !== 'info').map((c) => c.cell),

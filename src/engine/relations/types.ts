@@ -33,6 +33,11 @@ export interface RelationTerm {
    * (a blank cell may be the culprit) but does not widen the 尾差 envelope.
    */
   exact?: boolean;
+  /**
+   * A figure the relation takes as evidence, never as the one to change (the 情况说明's figure for a budget the
+   * table leaves blank): the diagnosis offers no fix on it.
+   */
+  evidence?: boolean;
 }
 
 /** 'eq': Σ = 0 within the tolerance; 'le': Σ ≤ tolerance (a part no larger than its whole). */

@@ -7,7 +7,7 @@ import { readWorkbookFile } from '../../../src/cli/readWorkbookFile';
 import { checkWorkbook } from '../../../src/engine/checkWorkbook';
 import { toA1, type WorkbookGrid } from '../../../src/engine/grid';
 import { ROOT } from '../../cli/runCli';
-import { findOne } from '../../samples/gridSearch';
+import { findAll, findOne } from '../../samples/gridSearch';
 
 const SAMPLE = path.join(ROOT, 'assets', 'samples', 'sample-2024.xlsx');
 
@@ -52,5 +52,18 @@ describe('diagnosis on the seed-000 sample', () => {
     const named = result.findings.filter((f) => f.severity === 'error' && f.fix && at(f.fix));
     expect(named.length).toBeGreaterThan(0);
     for (const f of named) expect(f.cells[0]).toEqual({ sheet: copy.sheet, address: copy.address });
+  });
+});
+
+describe('the 网络执法 project of the seed-000 sample', () => {
+  it('its blank 预算数 is suggested as 0.20 on 表10’s 预算数 cell, which the finding names first', () => {
+    const result = checkWorkbook(grid);
+    const missing = result.findings.find((f) => f.ruleId === 'project-missing-budget');
+    // Located by the reviewer's way: the 预算数 cell of the block titled …网络执法…, not by the recognizer.
+    const block = findOne(grid, '网络执法');
+    const budgetLabel = findAll(grid, '预算数').find((f) => f.sheet === block.sheet && f.row > block.row)!;
+    const budgetCell = { sheet: block.sheet.name, address: toA1(budgetLabel.row, budgetLabel.col + 1) };
+    expect(missing?.cells[0]).toEqual(budgetCell);
+    expect(missing?.fix).toEqual({ cell: budgetCell, value: '0.20' });
   });
 });

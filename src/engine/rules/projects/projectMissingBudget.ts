@@ -18,7 +18,13 @@ function mentionTerm(ctx: CheckContext, mention: NarrativeMention): RelationTerm
   const start = paragraph.text.indexOf(quote) + (digits?.index ?? 0);
   const raw = digits?.[0] ?? mention.value.toString();
   const stated = { value: mention.value, raw: `${raw}万元`, unit: '万元' as const, start, end: start + raw.length };
-  return { figure: statedFigure(stated, paragraph), coefficient: 1, text: textSpanOf(stated, paragraph, ctx.grid) };
+  return {
+    figure: statedFigure(stated, paragraph),
+    coefficient: 1,
+    text: textSpanOf(stated, paragraph, ctx.grid),
+    // The text states the budget the table left out: it is the evidence, the blank cell is what to fill.
+    evidence: true,
+  };
 }
 
 /**
@@ -58,6 +64,9 @@ export const projectMissingBudgetRule: Rule = {
           table: table.kind,
           expected: stated ? formatWan(stated) : undefined,
           actual: formatWan(project.budget.value),
+          // Fill the blank from the cost indicator or the text; the diagnosis keeps it when no single change of the
+          // relations explains the finding (filling it may still leave the 项目支出 合计 to reconcile).
+          ...(stated ? { fix: { cell: project.budget.cell, value: formatWan(stated) } } : {}),
         };
         findings.push(finding);
         // The text's figure is the budget the table leaves out: a relation the diagnosis can repair the blank from.
