@@ -11,7 +11,7 @@ export interface ProgressDialog {
   /** Aborted when the user presses 取消 (or closes the dialog) while the command runs. */
   signal: CancelSignal;
   progress(p: WorkProgress): void;
-  /** Shows the result in the same dialog; `done` (event.completed) runs once the user closes it. */
+  /** Shows the result in the same dialog; `done` (event.completed) runs then: the command's work is done. */
   finish(text: string, done: () => void): void;
 }
 
@@ -78,6 +78,7 @@ export function openProgressDialog(onUnavailable: () => void): ProgressDialog | 
         return;
       }
       send({ type: 'result', text });
+      complete();
     },
   };
 }

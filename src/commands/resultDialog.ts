@@ -5,7 +5,9 @@ export const RESULT_PARAM = 'result';
 
 /**
  * Shows a one-line result from a UI-less command in a small dialog (commands.html?result=…).
- * `done` runs once, when the dialog is closed or could not be opened: the command's event.completed().
+ * `done` runs once, as soon as the dialog is open or could not be opened: the command's event.completed(),
+ * called when its work is done rather than when the user closes the dialog (a command left uncompleted
+ * blocks the next one and is ended by Office after a time-out).
  */
 export function showResult(text: string, done: () => void): void {
   let finished = false;
@@ -26,11 +28,8 @@ export function showResult(text: string, done: () => void): void {
         return;
       }
       const dialog = res.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-        dialog.close();
-        finish();
-      });
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      finish();
     });
   } catch {
     finish();
