@@ -15,6 +15,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { chromium } = require('playwright-core');
 const { ensureBuilt, startPreviewServer } = require('../../scripts/preview');
+const { listSteps } = require('./listSteps');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'assets', 'samples', 'sample-2024.xlsx');
@@ -254,6 +255,9 @@ async function main() {
       assert.match(await network.textContent(), new RegExp(`${target.sheet}!${target.address}`));
       await shot('2-checked');
     });
+
+    // Issue 12: list order, folded 尾差, 上一个/下一个 and the keyboard, 320/500 px, axe-core.
+    await listSteps({ page, step, report, screenshots: SCREENSHOTS });
 
     await step('clicking the 网络执法 finding selects its cell', async () => {
       await page.locator('[data-rule="project-missing-budget"]', { hasText: '网络执法' }).click();
