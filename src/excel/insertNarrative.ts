@@ -98,6 +98,13 @@ export function insertNarrative(
     }
     const used = narrativeSheet.isNullObject ? undefined : narrativeSheet.getUsedRangeOrNullObject(true);
     used?.load('rowIndex,rowCount');
+    // Merged areas in column A (ExcelApi 1.13): the block must not land in one, where Excel refuses all but
+    // its top-left cell. Before 1.13 they cannot be seen.
+    const mergedInA =
+      used && isSetSupported('ExcelApi', '1.13')
+        ? narrativeSheet.getRangeByIndexes(0, 0, 1_048_576, 1).getMergedAreasOrNullObject()
+        : undefined;
+    mergedInA?.load('areas/items/rowIndex,areas/items/rowCount');
     await context.sync();
 
     let target: Target;
@@ -131,12 +138,19 @@ export function insertNarrative(
       }
       target = { ...atSelection, row: selected.rowIndex, col: selected.columnIndex };
     } else if (used && !used.isNullObject) {
-      target = {
-        sheet: narrativeSheet,
-        sheetName: narrativeSheet.name,
-        row: used.rowIndex + used.rowCount + 1,
-        col: 0,
-      };
+      // Below the last used row after a blank one, and below any merged rows the block would cut into.
+      let row = used.rowIndex + used.rowCount + 1;
+      const merged = mergedInA && !mergedInA.isNullObject ? mergedInA.areas.items : [];
+      for (let moved = true; moved;) {
+        moved = false;
+        for (const m of merged) {
+          if (m.rowIndex < row + blockRows && m.rowIndex + m.rowCount > row) {
+            row = m.rowIndex + m.rowCount + 1;
+            moved = true;
+          }
+        }
+      }
+      target = { sheet: narrativeSheet, sheetName: narrativeSheet.name, row, col: 0 };
     } else {
       const sheet = used ? narrativeSheet : workbook.worksheets.add(NARRATIVE_SHEET_NAME);
       target = { sheet, sheetName: used ? narrativeSheet.name : NARRATIVE_SHEET_NAME, row: 2, col: 0, titleRow: 0 };

@@ -503,6 +503,36 @@ describe.each(PROFILES)('on $name', (PROFILE) => {
     });
   });
 
+  describe('insertNarrative', () => {
+    it('places the block clear of merged rows below the 情况说明 text (ExcelApi 1.13), never into one', async () => {
+      const wb = MemoryWorkbook.fromGrid({
+        sheets: [
+          {
+            name: '情况说明',
+            rows: [[{ value: '情况说明' }], [{ value: '一、收入说明……' }]],
+            // An empty merged box (a signature area) in the rows right below the text.
+            merges: [{ top: 3, left: 0, bottom: 6, right: 5 }],
+          },
+        ],
+      });
+      const sections = [
+        { id: 'income' as const, title: '收入说明', text: '收入预算100.00万元。' },
+        { id: 'expenditure' as const, title: '支出说明', text: '支出预算100.00万元。' },
+      ];
+      const insert = createWorkbookAdapter(createMemoryRunner(wb)).insertNarrative(sections);
+      if (!supports('1.13')) {
+        // Merged areas cannot be seen: Excel refuses the values written into the box (none is written).
+        await expect(insert).rejects.toMatchObject({ code: 'InvalidOperation' });
+        expect(wb.sheet('情况说明').cell(4, 0)?.value ?? null).toBeNull();
+        return;
+      }
+      const result = await insert;
+      expect(result.address.startsWith('A9:')).toBe(true);
+      expect(wb.sheet('情况说明').cell(8, 0)?.value).toBeTruthy();
+      expect(wb.sheet('情况说明').merges).toEqual([{ top: 3, left: 0, bottom: 6, right: 5 }]);
+    });
+  });
+
   describe('selectCells and writeReport', () => {
     it('activates the first cell sheet and selects its cells', async () => {
       const wb = MemoryWorkbook.fromGrid(workbook(2, 10, 5));
