@@ -1,6 +1,7 @@
 import { formatWan } from '../../amount';
 import { matchNames, sameName, type ListItem } from '../../narrativeText';
 import type { Finding } from '../../findings';
+import { stateRelation } from '../../relations/stateRelation';
 import {
   tableOf,
   type BudgetWorkbook,
@@ -12,6 +13,8 @@ import {
 import { compareSum } from '../../tolerance';
 import type { CheckContext, Rule } from '../rule';
 import { narrativeParagraphs, statedFigure } from './paragraphs';
+import { statedTerm } from './statedTerm';
+import { stateStatedSame } from './stateStatedSame';
 import { statementsOf, type ListWithTotal } from './statementsOf';
 
 /** A 公用经费 row of the basic expenditure table (302xx 款), with the figure the list should carry. */
@@ -80,6 +83,21 @@ function checkList(ctx: CheckContext, paragraph: TextCell, entry: ListWithTotal,
   const what = isOperating ? '机关运行经费' : '所列';
 
   if (total) {
+    // The stated total against its items, every figure a text term (issue 10); the rule words the finding.
+    const terms = [
+      statedTerm(total.amount, paragraph, 1, ctx.grid),
+      ...list.items.map((i) => statedTerm(i.amount, paragraph, -1, ctx.grid)),
+    ];
+    const describe = `情况说明中${what}${list.items.length}个分项之和应等于所述合计${total.amount.raw}`;
+    const relation = stateRelation({
+      rule: narrativeItemised,
+      ctx,
+      terms,
+      rounding: 'envelope',
+      describe,
+      table: 'narrative',
+      finding: null,
+    });
     const cmp = compareSum(
       total.amount.value,
       list.items.map((i) => i.amount.value),
@@ -90,35 +108,53 @@ function checkList(ctx: CheckContext, paragraph: TextCell, entry: ListWithTotal,
       const left = missing.length
         ? `；列表未列出${missing.map((r) => `“${r.row.code} ${r.row.name}”${formatWan(r.figure.value)}万元`).join('、')}`
         : '';
-      findings.push({
+      const finding: Finding = {
         ruleId: narrativeItemised.id,
         family: narrativeItemised.family,
         severity,
-        message: `${cmp.status === 'rounding' ? '尾差：' : ''}情况说明中${what}${list.items.length}个分项之和应等于所述合计${total.amount.raw}：分项合计 ${formatWan(cmp.expected)}，所述合计 ${formatWan(cmp.actual)}（差额 ${gap}）${left}`,
+        message: `${cmp.status === 'rounding' ? '尾差：' : ''}${describe}：分项合计 ${formatWan(cmp.expected)}，所述合计 ${formatWan(cmp.actual)}（差额 ${gap}）${left}`,
         cells: [paragraph.cell, ...missing.map((r) => r.figure.cell)],
         table: 'narrative',
         expected: formatWan(cmp.expected),
         actual: formatWan(cmp.actual),
-      });
+      };
+      if (relation.status !== 'holds') relation.finding = finding;
+      findings.push(finding);
     }
   }
 
   for (const [item, row] of named) {
-    if (item.amount.value.equals(row.figure.value)) continue;
-    const stated = statedFigure(item.amount, paragraph);
-    const diff = stated.value.minus(row.figure.value);
-    findings.push({
-      ruleId: narrativeItemised.id,
-      family: narrativeItemised.family,
-      severity: narrativeItemised.severity,
-      message: `情况说明机关运行经费所列“${item.name}”${item.amount.raw}应与基本支出表“${row.row.code} ${row.row.name}”一致：应为 ${formatWan(row.figure.value)}，实为 ${formatWan(stated.value)}（差额 ${diff.isNegative() ? '' : '+'}${formatWan(diff)}）`,
-      cells: [paragraph.cell, row.figure.cell],
-      table: 'narrative',
-      expected: formatWan(row.figure.value),
-      actual: formatWan(stated.value),
+    const describe = `情况说明机关运行经费所列“${item.name}”${item.amount.raw}应与基本支出表“${row.row.code} ${row.row.name}”一致`;
+    const finding = itemFinding(paragraph, item, row, describe);
+    stateStatedSame({
+      rule: narrativeItemised,
+      ctx,
+      paragraph,
+      stated: item.amount,
+      reference: row.figure,
+      describe,
+      finding,
     });
+    if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/** An item of the 机关运行经费 list against its 302 款 row of the basic expenditure table, as the rule decides it. */
+function itemFinding(paragraph: TextCell, item: ListItem, row: PublicRow, describe: string): Finding | null {
+  if (item.amount.value.equals(row.figure.value)) return null;
+  const stated = statedFigure(item.amount, paragraph);
+  const diff = stated.value.minus(row.figure.value);
+  return {
+    ruleId: narrativeItemised.id,
+    family: narrativeItemised.family,
+    severity: narrativeItemised.severity,
+    message: `${describe}：应为 ${formatWan(row.figure.value)}，实为 ${formatWan(stated.value)}（差额 ${diff.isNegative() ? '' : '+'}${formatWan(diff)}）`,
+    cells: [paragraph.cell, row.figure.cell],
+    table: 'narrative',
+    expected: formatWan(row.figure.value),
+    actual: formatWan(stated.value),
+  };
 }
 
 /** An itemised list (机关运行经费 1、办公费1.3万元2、水费0.3万元…) sums to its stated total and lists every 302 row. */
