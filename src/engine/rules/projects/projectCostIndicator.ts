@@ -1,12 +1,37 @@
 import Decimal from 'decimal.js';
 import { formatWan } from '../../amount';
 import type { Finding } from '../../findings';
+import { stateRelation } from '../../relations/stateRelation';
 import type { ProjectBlock } from '../../tables/types';
 import { tablesOf } from '../../tables/types';
 import { valueIn } from '../../tolerance';
 import type { CheckContext, Rule } from '../rule';
+import { termOf } from '../sumFinding';
+import { costIndicatorTerm } from './costIndicatorTerm';
 import { costAmounts, type CostAmount } from './costIndicators';
 import { projectName } from './projectName';
+
+/**
+ * A project with one cost amount asserts it equals the 预算数 (issue 10); with several, any one of them or their Σ
+ * may state it, which is no single relation and stays the rule's own decision. The finding rides on the relation
+ * only when the relation does not hold too.
+ */
+function relate(ctx: CheckContext, project: ProjectBlock, finding: Finding | null): void {
+  const amounts = costAmounts(project);
+  if (amounts.length !== 1) return;
+  const stated = costIndicatorTerm(ctx, amounts[0], project.budget);
+  if (!stated) return;
+  const relation = stateRelation({
+    rule: projectCostIndicatorRule,
+    ctx,
+    terms: [stated, termOf(project.budget, -1)],
+    rounding: 'coarser',
+    describe: `项目“${projectName(project)}”成本指标应与预算数一致`,
+    table: 'project_performance',
+    finding,
+  });
+  if (relation.status === 'holds') delete relation.finding;
+}
 
 /** The cost indicators that disagree with the 预算数, or [] when one of them (or all together) states it. */
 function disagreeing(project: ProjectBlock): CostAmount[] {
@@ -37,10 +62,13 @@ export const projectCostIndicatorRule: Rule = {
         // A blank or zero 预算数 is project-missing-budget's finding.
         if (project.budget.value.isZero()) continue;
         const bad = disagreeing(project);
-        if (bad.length === 0) continue;
+        if (bad.length === 0) {
+          relate(ctx, project, null);
+          continue;
+        }
         const budget = formatWan(valueIn(project.budget, '万元'));
         const stated = bad.map((a) => `“${a.indicator.value.text.trim()}”`).join('、');
-        findings.push({
+        const finding: Finding = {
           ruleId: projectCostIndicatorRule.id,
           family: projectCostIndicatorRule.family,
           severity: projectCostIndicatorRule.severity,
@@ -49,7 +77,9 @@ export const projectCostIndicatorRule: Rule = {
           table: table.kind,
           expected: budget,
           actual: formatWan(bad[0].value),
-        });
+        };
+        relate(ctx, project, finding);
+        findings.push(finding);
       }
     }
     return findings;
