@@ -100,6 +100,7 @@ export const STRINGS = {
   previousGeneral: '一般公共预算拨款支出',
   previousFund: '政府性基金拨款支出',
   previousCapital: '国有资本经营预算拨款支出',
+  previousFromStatement: '取自原说明',
   previousThreePublicIncomplete: '“三公”经费需填写合计及全部四项，才能说明增减。',
   previousFile: '读取上年预算工作簿（.xlsx）',
   previousFileReading: (name: string) => `正在读取 ${name}…`,
@@ -123,7 +124,10 @@ export const STRINGS = {
   copyFallbackLabel: '说明文字',
   replaceTitle: '替换已有的说明？',
   replaceBody: (where: string) =>
-    `工作簿中已有生成的情况说明（${where}）。插入将整体替换该区域，您在其中填写的原因等文字也会被覆盖。`,
+    `工作簿中已有生成的情况说明（${where}）。插入将替换该区域：数字按本次生成更新，您在其中填写的原因和添加的文字会保留。`,
+  /** What the replacement will do, from blockMergeText: '将更新 3 个数字，保留 2 处已填写的原因。'. */
+  replaceChanges: (change: string) => (change.startsWith('更新') ? `将${change}。` : `${change}。`),
+  replaceComparing: '正在比较已有的说明…',
   replaceConfirm: '替换',
   cancel: '取消',
   inserted: (where: string) => `已将情况说明插入到 ${where}。`,

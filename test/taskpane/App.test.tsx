@@ -227,12 +227,14 @@ describe('task pane tabs', () => {
     await user.keyboard('{Enter}');
     expect(screen.getByRole('tab', { name: '生成说明' })).toHaveAttribute('aria-selected', 'true');
     const total = await screen.findByRole('textbox', { name: '上年预算总额' });
-    await user.type(total, '514.74');
+    // The sample's 情况说明 fills the field (514.74, 取自原说明): type another figure over it.
+    await user.clear(total);
+    await user.type(total, '500');
 
     await user.click(screen.getByRole('tab', { name: '审核' }));
     expect(screen.getByRole('button', { name: '校验工作簿' })).toBeVisible();
     await user.click(screen.getByRole('tab', { name: '生成说明' }));
-    expect(screen.getByRole('textbox', { name: '上年预算总额' })).toHaveValue('514.74');
+    expect(screen.getByRole('textbox', { name: '上年预算总额' })).toHaveValue('500');
   });
 
   test('after an insert, 重新校验 goes back to 审核 and checks the workbook again', async () => {

@@ -13,7 +13,7 @@ import type { WorkbookAdapter } from '../../src/excel/types';
 import NarrativeTab from '../../src/taskpane/narrative/NarrativeTab';
 import type { ReadPreviousYear } from '../../src/taskpane/narrative/useNarrativeSession';
 import { fakeAdapter } from './fakes';
-import { sampleGrid, sampleResult, sampleWithBlock } from './narrativeFixtures';
+import { sampleGrid, sampleResult, sampleWithBlock, sampleWithoutStatements } from './narrativeFixtures';
 
 // A busy machine renders slowly: wait longer than Testing Library's default second, never sleep.
 configure({ asyncUtilTimeout: 10_000 });
@@ -44,10 +44,13 @@ function section(title: string): HTMLElement {
 
 const field = (label: string) => screen.getByRole('textbox', { name: label });
 
+/** The sample's 情况说明 states '较2023年预算减少130.4万元': 2023's total as the pane takes it from there. */
+const STATED = { year: 2023, total: new Decimal('514.74') };
+
 describe('生成说明 tab', () => {
   test('previews every section generated from the checked workbook, with its notes', () => {
     setup();
-    const expected = generateNarrative(RESULT.workbook);
+    const expected = generateNarrative(RESULT.workbook, { previous: STATED });
     expect(expected.map((s) => s.id)).toEqual([...NARRATIVE_SECTION_IDS]);
     for (const [i, s] of expected.entries()) {
       const region = screen.getByRole('region', { name: `${i + 1}、${s.title}` });
@@ -55,11 +58,47 @@ describe('生成说明 tab', () => {
       for (const note of s.notes) expect(within(region).getByText(note)).toBeInTheDocument();
     }
     expect(section('收入说明')).toHaveTextContent('2024年预算收入384.34万元');
+    expect(section('比上年增减情况')).toHaveTextContent('较2023年预算减少130.40万元');
+  });
+
+  test('without a previous-year workbook, last year’s total is taken from the 情况说明, marked and editable', async () => {
+    const { user } = setup();
+    const total = field('上年预算总额');
+    expect(total).toHaveValue('514.74');
+    expect(total).toHaveAccessibleDescription('取自原说明');
+    // Only the field the 情况说明 states is filled.
+    expect(field('基本支出')).toHaveValue('');
+    expect(field('基本支出')).not.toHaveAccessibleDescription('取自原说明');
+    expect(screen.getAllByText('取自原说明')).toHaveLength(1);
+    expect(section('比上年增减情况')).toHaveTextContent(
+      '2024年预算收支安排384.34万元，较2023年预算减少130.40万元。（缺少2023年或本年的基本支出、项目支出预算数',
+    );
+
+    // Editing the field makes it the user's: the mark goes, the text follows what was typed.
+    await user.clear(total);
+    await user.type(total, '500');
+    expect(total).toHaveValue('500');
+    expect(total).not.toHaveAccessibleDescription('取自原说明');
+    expect(screen.queryByText('取自原说明')).not.toBeInTheDocument();
+    expect(section('比上年增减情况')).toHaveTextContent('较2023年预算减少115.66万元');
+
+    // A field the user emptied stays empty.
+    await user.clear(total);
+    expect(total).toHaveValue('');
+    expect(section('比上年增减情况')).toHaveTextContent('缺少2023年预算数');
+  });
+
+  test('a 情况说明 that states no change on last year fills nothing', () => {
+    setup({ result: sampleResult(sampleWithoutStatements()) });
+    expect(field('上年预算总额')).toHaveValue('');
+    expect(screen.queryByText('取自原说明')).not.toBeInTheDocument();
     expect(section('比上年增减情况')).toHaveTextContent('缺少2023年预算数');
   });
 
   test('typed last-year figures state the change on last year', async () => {
     const { user } = setup();
+    // The total taken from the 情况说明 is replaced by the typed one.
+    await user.clear(field('上年预算总额'));
     await user.type(field('上年预算总额'), '514.74');
     await user.type(field('基本支出'), '350');
     await user.type(field('项目支出'), '164.74');
@@ -84,6 +123,7 @@ describe('生成说明 tab', () => {
 
   test('a bad amount gets a Chinese message and is left out of the text', async () => {
     const { user } = setup();
+    await user.clear(field('上年预算总额'));
     await user.type(field('上年预算总额'), '514.74');
     await user.type(field('基本支出'), '三百五十');
     await user.type(field('项目支出'), '1647400元');
@@ -99,14 +139,17 @@ describe('生成说明 tab', () => {
     await user.type(field('项目支出'), '-3');
     expect(screen.getByText('金额不能为负数。')).toBeInTheDocument();
 
+    // 清空上年数 empties the fields, the one taken from the 情况说明 too.
     await user.click(screen.getByRole('button', { name: '清空上年数' }));
     expect(field('上年预算总额')).toHaveValue('');
+    expect(screen.queryByText('取自原说明')).not.toBeInTheDocument();
     expect(screen.queryByText('请输入金额（万元），如 384.34。')).not.toBeInTheDocument();
     expect(section('比上年增减情况')).toHaveTextContent('缺少2023年预算数');
   });
 
   test('insert writes the previewed sections to the 情况说明 sheet and says where, with a re-check', async () => {
     const { user, adapter, onRevalidate } = setup();
+    await user.clear(field('上年预算总额'));
     await user.type(field('上年预算总额'), '514.74');
 
     await user.click(screen.getByRole('button', { name: '插入到“情况说明”工作表' }));
@@ -126,23 +169,37 @@ describe('生成说明 tab', () => {
     const { user, adapter } = setup();
     await user.click(screen.getByRole('button', { name: '插入到所选单元格' }));
     await screen.findByText(/已将情况说明插入到/);
+    // Last year's total as the 情况说明 states it goes into the block.
     expect(adapter.insertNarrative).toHaveBeenCalledWith(
-      generateNarrative(RESULT.workbook),
+      generateNarrative(RESULT.workbook, { previous: STATED }),
       expect.objectContaining({ atSelection: true }),
     );
   });
 
-  test('a block already in the workbook is replaced only after confirming', async () => {
-    const { grid, firstRow } = sampleWithBlock();
+  test('a block already in the workbook is replaced only after confirming what will change', async () => {
+    // The block was generated with 2023's total, and the accountant filled in the reason.
+    const { grid, firstRow, rows } = sampleWithBlock(STATED);
+    const changeRow = rows.findIndex((text) => text.includes('较2023年预算减少130.40万元'));
+    const typed = rows[changeRow].replace('【请填写原因】', '项目支出压减');
+    expect(typed).not.toBe(rows[changeRow]);
+    const narrativeSheet = grid.sheets.find((sh) => sh.name === '情况说明');
+    narrativeSheet!.rows[firstRow + changeRow] = [{ value: typed, text: typed }];
     const adapter = fakeAdapter();
+    adapter.readWorkbook.mockResolvedValue(grid);
     const where = `A${firstRow + 1}:A${firstRow + NARRATIVE_BLOCK_ROWS}`;
     adapter.insertNarrative.mockResolvedValue({ sheet: '情况说明', address: where, replaced: true });
     const { user } = setup({ adapter, result: sampleResult(grid) });
+    // Last year's total is now 500: one figure of the block changes, the reason stays.
+    await user.clear(field('上年预算总额'));
+    await user.type(field('上年预算总额'), '500');
 
     await user.click(screen.getByRole('button', { name: '插入到“情况说明”工作表' }));
-    const confirm = screen.getByRole('alertdialog', { name: '替换已有的说明？' });
+    const confirm = await screen.findByRole('alertdialog', { name: '替换已有的说明？' });
     expect(confirm).toHaveTextContent(`工作簿中已有生成的情况说明（情况说明!${where}）`);
-    expect(confirm).toHaveTextContent('您在其中填写的原因等文字也会被覆盖');
+    expect(confirm).toHaveTextContent('将更新 1 个数字，保留 1 处已填写的原因。');
+    expect(confirm).not.toHaveTextContent('覆盖');
+    // The block's cells are read as they are now, before anything is written.
+    expect(adapter.readWorkbook).toHaveBeenCalledTimes(1);
     expect(adapter.insertNarrative).not.toHaveBeenCalled();
     // Focus is on 取消: Enter cancels.
     expect(within(confirm).getByRole('button', { name: '取消' })).toHaveFocus();
@@ -150,12 +207,36 @@ describe('生成说明 tab', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(adapter.insertNarrative).not.toHaveBeenCalled();
 
+    // A figure edited while the confirmation is open withdraws it: its count would be stale.
     await user.click(screen.getByRole('button', { name: '插入到“情况说明”工作表' }));
+    await screen.findByRole('alertdialog');
+    await user.type(field('基本支出'), '350');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await user.clear(field('基本支出'));
+
+    await user.click(screen.getByRole('button', { name: '插入到“情况说明”工作表' }));
+    expect(await screen.findByRole('alertdialog')).toHaveTextContent('将更新 1 个数字，保留 1 处已填写的原因。');
     await user.click(screen.getByRole('button', { name: '替换' }));
     expect(
       await screen.findByText(`已替换 情况说明!${where} 中原有的情况说明。请重新校验工作簿，核对说明与表格是否一致。`),
     ).toBeInTheDocument();
     expect(adapter.insertNarrative).toHaveBeenCalledTimes(1);
+    expect(adapter.insertNarrative.mock.calls[0][0]).toEqual(
+      generateNarrative(sampleResult(grid).workbook, { previous: { year: undefined, total: new Decimal('500') } }),
+    );
+  });
+
+  test('a block that cannot be read is still confirmed, without the count', async () => {
+    const { grid } = sampleWithBlock();
+    const adapter = fakeAdapter();
+    adapter.readWorkbook.mockRejectedValue(Object.assign(new Error('busy'), { code: 'Conflict' }));
+    const { user } = setup({ adapter, result: sampleResult(grid) });
+
+    await user.click(screen.getByRole('button', { name: '插入到“情况说明”工作表' }));
+    const confirm = await screen.findByRole('alertdialog', { name: '替换已有的说明？' });
+    expect(confirm).toHaveTextContent('数字按本次生成更新，您在其中填写的原因和添加的文字会保留。');
+    expect(confirm).not.toHaveTextContent('个数字');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   test('after an insert, inserting again asks first', async () => {
@@ -164,7 +245,7 @@ describe('生成说明 tab', () => {
     await screen.findByText(/已将情况说明插入到/);
 
     await user.click(screen.getByRole('button', { name: '插入到所选单元格' }));
-    expect(screen.getByRole('alertdialog')).toHaveTextContent('情况说明!A70:A85');
+    expect(await screen.findByRole('alertdialog')).toHaveTextContent('情况说明!A70:A85');
     await user.click(screen.getByRole('button', { name: '替换' }));
     await screen.findByText(/已将情况说明插入到/);
     expect(adapter.insertNarrative).toHaveBeenCalledTimes(2);
@@ -237,11 +318,14 @@ describe('生成说明 tab', () => {
 
     const file = new File(['xlsx'], '2023.xlsx');
     Object.defineProperty(file, 'arrayBuffer', { value: async () => new ArrayBuffer(4) });
+    expect(field('上年预算总额')).toHaveAccessibleDescription('取自原说明');
     await user.upload(picker, file);
 
     expect(await screen.findByText('已从 2023.xlsx 读取 2023 年预算数，可在上方修改。')).toBeInTheDocument();
     expect(readPreviousYear).toHaveBeenCalledWith(expect.any(ArrayBuffer), '2023.xlsx');
+    // The file's figures win over the 情况说明's.
     expect(field('上年预算总额')).toHaveValue('514.74');
+    expect(screen.queryByText('取自原说明')).not.toBeInTheDocument();
     expect(field('基本支出')).toHaveValue('350.00');
     expect(section('比上年增减情况')).toHaveTextContent('较2023年预算减少130.40万元，其中：基本支出增加7.11万元');
 

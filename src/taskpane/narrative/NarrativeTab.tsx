@@ -59,6 +59,7 @@ export default function NarrativeTab({
     <div className={styles.tab}>
       <Caption1>{STRINGS.narrativeIntro}</Caption1>
       {s.busy === 'reading' && <Spinner size="tiny" label={STRINGS.narrativeReading} />}
+      {s.busy === 'comparing' && <Spinner size="tiny" label={STRINGS.replaceComparing} />}
       {s.error && <ErrorNotice message={s.error} onDismiss={s.dismissError} />}
       {s.error && !s.workbook && !busy && (
         <Button onClick={() => void s.readAgain()}>{STRINGS.narrativeRetryRead}</Button>
@@ -66,6 +67,7 @@ export default function NarrativeTab({
       {s.pendingReplace && (
         <ReplaceConfirm
           where={blockText(s.pendingReplace.where)}
+          change={s.pendingReplace.change}
           onConfirm={() => void s.confirmReplace()}
           onCancel={s.cancelReplace}
         />
@@ -104,6 +106,7 @@ export default function NarrativeTab({
       <PreviousYearForm
         input={s.input}
         entry={s.entry}
+        fromStatement={s.fromStatement}
         reading={typeof s.busy === 'object' ? s.busy.file : undefined}
         fields={PREVIOUS_FIELDS_BY_TEMPLATE[templateById(s.workbook?.template).id]}
         onChange={s.setField}

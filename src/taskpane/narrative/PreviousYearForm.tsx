@@ -38,17 +38,23 @@ export interface PreviousYearFormProps {
   reading?: string;
   /** The fields the workbook's template asks for; the Hebei list when absent. */
   fields?: readonly PreviousField[];
+  /** Fields filled from the existing 情况说明's statements: marked 取自原说明. */
+  fromStatement?: ReadonlySet<PreviousField>;
   onChange(field: PreviousField, text: string): void;
   onFile(file: File): void;
   onClear(): void;
 }
 
-/** Last year's figures: typed (checked as amounts in 万元) or read from last year's workbook. */
+/**
+ * Last year's figures: typed (checked as amounts in 万元), read from last year's workbook, or worked out from
+ * the existing 情况说明's statements (marked 取自原说明, as the field's description, until edited).
+ */
 export function PreviousYearForm({
   input,
   entry,
   reading,
   fields = PREVIOUS_FIELDS,
+  fromStatement,
   onChange,
   onFile,
   onClear,
@@ -76,6 +82,7 @@ export function PreviousYearForm({
               label={LABELS[field]}
               validationState={error ? 'error' : incomplete ? 'warning' : 'none'}
               validationMessage={error ?? (incomplete ? STRINGS.previousThreePublicIncomplete : undefined)}
+              hint={fromStatement?.has(field) ? STRINGS.previousFromStatement : undefined}
             >
               <Input
                 value={input[field] ?? ''}

@@ -5,15 +5,17 @@ import { STRINGS } from '../strings';
 export interface ReplaceConfirmProps {
   /** The block that would be overwritten, e.g. '情况说明!A3:A18'. */
   where: string;
+  /** What the replacement will do, e.g. '更新 3 个数字，保留 2 处已填写的原因'; unknown when absent. */
+  change?: string;
   onConfirm(): void;
   onCancel(): void;
 }
 
 /**
- * Asks before a generated block is overwritten: the reasons the user typed into it would be lost.
- * Focus moves to 取消, so a second Enter does no harm.
+ * Asks before a generated block is replaced, saying what will change: the figures renewed, what the user
+ * typed into it kept (mergeNarrativeBlock). Focus moves to 取消, so a second Enter does no harm.
  */
-export function ReplaceConfirm({ where, onConfirm, onCancel }: ReplaceConfirmProps) {
+export function ReplaceConfirm({ where, change, onConfirm, onCancel }: ReplaceConfirmProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   return (
@@ -21,6 +23,7 @@ export function ReplaceConfirm({ where, onConfirm, onCancel }: ReplaceConfirmPro
       <MessageBarBody>
         <MessageBarTitle>{STRINGS.replaceTitle}</MessageBarTitle>
         {STRINGS.replaceBody(where)}
+        {change !== undefined && STRINGS.replaceChanges(change)}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" size="small" onClick={onConfirm}>

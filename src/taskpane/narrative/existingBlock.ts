@@ -1,4 +1,4 @@
-import { fromA1, toA1 } from '../../engine/grid';
+import { cellAt, fromA1, toA1, type WorkbookGrid } from '../../engine/grid';
 import type { NarrativeSection } from '../../engine/narrative';
 import { narrativeBlockLayout } from '../../engine/narrative/narrativeBlock';
 import { tablesOf, type BudgetWorkbook } from '../../engine/tables/types';
@@ -40,4 +40,21 @@ export function findExistingBlock(
     }
   }
   return undefined;
+}
+
+/**
+ * The cells of the block at `where` as `grid` holds them, top to bottom, as insertNarrative reads them before
+ * a replacement; undefined when the sheet is not in the grid or the address is not one column.
+ */
+export function blockCells(grid: WorkbookGrid, where: BlockLocation): string[] | undefined {
+  const sheet = grid.sheets.find((s) => s.name === where.sheet);
+  const [first, last = first] = where.address.split(':');
+  if (!sheet || !first) return undefined;
+  const top = fromA1(first);
+  const bottom = fromA1(last);
+  if (top.col !== bottom.col || bottom.row < top.row) return undefined;
+  return Array.from({ length: bottom.row - top.row + 1 }, (_, i) => {
+    const value = cellAt(sheet, top.row + i, top.col)?.value;
+    return value === null || value === undefined ? '' : String(value);
+  });
 }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { formatWan, parseAmountText } from '../../engine/amount';
-import type { PreviousYearFigures } from '../../engine/narrative';
+import type { PreviousYearFigures, StatedPreviousYear } from '../../engine/narrative';
 import type { TemplateId } from '../../engine/templates';
 import { STRINGS } from '../strings';
 
@@ -27,7 +27,8 @@ export const PREVIOUS_FIELDS_BY_TEMPLATE: Record<TemplateId, readonly PreviousFi
   shanghai: [...FISCAL_FIELDS, 'threePublicTotal', 'outbound', 'vehiclePurchase', 'vehicleOps', 'reception'],
 };
 
-const ALL_FIELDS: readonly PreviousField[] = [...PREVIOUS_FIELDS, ...FISCAL_FIELDS];
+/** Every field of either template. */
+export const ALL_FIELDS: readonly PreviousField[] = [...PREVIOUS_FIELDS, ...FISCAL_FIELDS];
 
 /** What is in the fields, as typed; the 财政拨款 fields only once a Shanghai figure was typed or read. */
 export type PreviousInput = Record<(typeof PREVIOUS_FIELDS)[number], string> &
@@ -129,4 +130,22 @@ export function previousInputOf(figures: PreviousYearFigures): PreviousInput {
     reception: text(t?.reception),
     ...fiscal,
   };
+}
+
+/**
+ * The fields the existing 情况说明's own statements fill ('较2023年预算减少130.4万元' → 上年预算总额 514.74):
+ * those not in `touched` (typed, cleared or read from a file) and still blank. Each as the field's text.
+ */
+export function statedInput(
+  stated: StatedPreviousYear | undefined,
+  input: PreviousInput,
+  touched: ReadonlySet<PreviousField>,
+): Partial<Record<PreviousField, string>> {
+  const filled: Partial<Record<PreviousField, string>> = {};
+  if (!stated) return filled;
+  for (const field of ALL_FIELDS) {
+    const amount = stated.amounts[field];
+    if (amount && !touched.has(field) && (input[field] ?? '').trim() === '') filled[field] = formatWan(amount.value);
+  }
+  return filled;
 }

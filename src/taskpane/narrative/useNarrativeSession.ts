@@ -4,6 +4,8 @@ import {
   blockAlternatives,
   blockMergeText,
   generateNarrative,
+  mergeNarrativeBlock,
+  statedPreviousYear,
   type NarrativeSection,
   type PreviousYearFigures,
 } from '../../engine/narrative';
@@ -15,11 +17,13 @@ import type { WorkbookAdapter } from '../../excel/types';
 import { errorMessage } from '../errorMessage';
 import { STRINGS } from '../strings';
 import { copyText } from './copyText';
-import { blockText, findExistingBlock, type BlockLocation } from './existingBlock';
+import { blockCells, blockText, findExistingBlock, type BlockLocation } from './existingBlock';
 import {
+  ALL_FIELDS,
   EMPTY_PREVIOUS_INPUT,
   parsePreviousInput,
   previousInputOf,
+  statedInput,
   type PreviousField,
   type PreviousInput,
   type PreviousYearEntry,
@@ -33,7 +37,7 @@ export const readPreviousYearOnDemand: ReadPreviousYear = async (data, fileName)
   return readPreviousYearFile(data, fileName);
 };
 
-export type NarrativeBusy = 'reading' | 'inserting' | { file: string };
+export type NarrativeBusy = 'reading' | 'comparing' | 'inserting' | { file: string };
 
 export interface NarrativeNotice {
   intent: 'success' | 'info' | 'warning';
@@ -45,12 +49,17 @@ export interface NarrativeNotice {
 export interface PendingReplace {
   atSelection: boolean;
   where: BlockLocation;
+  /** What the replacement will do ('更新 3 个数字，保留 2 处已填写的原因'); undefined when the block could not be read. */
+  change?: string;
 }
 
 export interface NarrativeSession {
   workbook?: BudgetWorkbook;
   sections: NarrativeSection[];
+  /** The fields as shown: what was typed or read from a file, blanks filled from the existing 情况说明. */
   input: PreviousInput;
+  /** The fields filled from the existing 情况说明's statements (取自原说明), until the user edits them. */
+  fromStatement: ReadonlySet<PreviousField>;
   entry: PreviousYearEntry;
   busy?: NarrativeBusy;
   error?: string;
@@ -82,6 +91,8 @@ export function useNarrativeSession(
 ): NarrativeSession {
   const [ownWorkbook, setOwnWorkbook] = useState<BudgetWorkbook>();
   const [input, setInput] = useState<PreviousInput>(EMPTY_PREVIOUS_INPUT);
+  // Fields typed into, cleared or read from a file: the existing 情况说明's statements no longer fill them.
+  const [touched, setTouched] = useState<ReadonlySet<PreviousField>>(new Set());
   const [fileYear, setFileYear] = useState<number>();
   const [busy, setBusy] = useState<NarrativeBusy>();
   const [error, setError] = useState<string>();
@@ -91,7 +102,12 @@ export function useNarrativeSession(
   const [copyFallback, setCopyFallback] = useState<string>();
 
   const workbook = result?.workbook ?? ownWorkbook;
-  const entry = useMemo(() => parsePreviousInput(input, fileYear), [input, fileYear]);
+  const stated = useMemo(() => (workbook ? statedPreviousYear(workbook) : undefined), [workbook]);
+  const filled = useMemo(() => statedInput(stated, input, touched), [stated, input, touched]);
+  const shown = useMemo<PreviousInput>(() => ({ ...input, ...filled }), [input, filled]);
+  const fromStatement = useMemo(() => new Set(Object.keys(filled) as PreviousField[]), [filled]);
+  const year = fileYear ?? (fromStatement.size ? stated?.figures?.year : undefined);
+  const entry = useMemo(() => parsePreviousInput(shown, year), [shown, year]);
   const sections = useMemo(
     () => (workbook ? generateNarrative(workbook, { previous: entry.figures }) : []),
     [workbook, entry.figures],
@@ -125,12 +141,18 @@ export function useNarrativeSession(
 
   const setField = useCallback((field: PreviousField, text: string) => {
     setInput((prev) => ({ ...prev, [field]: text }));
+    setTouched((prev) => new Set(prev).add(field));
+    // The confirmation counted the changes of the block as it was generated before.
+    setPendingReplace(undefined);
   }, []);
 
+  // 清空上年数 empties every field, those filled from the 情况说明 too.
   const clearPrevious = useCallback(() => {
     setInput(EMPTY_PREVIOUS_INPUT);
+    setTouched(new Set(ALL_FIELDS));
     setFileYear(undefined);
     setNotice(undefined);
+    setPendingReplace(undefined);
   }, []);
 
   const loadPreviousFile = useCallback(
@@ -141,7 +163,9 @@ export function useNarrativeSession(
       try {
         const figures = await readPreviousYear(await file.arrayBuffer(), file.name);
         setInput(previousInputOf(figures));
+        setTouched(new Set(ALL_FIELDS));
         setFileYear(figures.year);
+        setPendingReplace(undefined);
         setNotice({ intent: 'success', text: STRINGS.previousFileLoaded(file.name, figures.year) });
       } catch (e) {
         setError(errorMessage(e));
@@ -181,16 +205,38 @@ export function useNarrativeSession(
     [adapter, sections, workbook, result],
   );
 
+  /** What replacing the block at `where` would do: its cells read now, merged as insertNarrative merges them. */
+  const compare = useCallback(
+    async (where: BlockLocation): Promise<string | undefined> => {
+      const current = blockCells(await adapter.readWorkbook(), where);
+      if (!current) return undefined;
+      const next = narrativeBlockRows(sections);
+      const merge = mergeNarrativeBlock(current, next, workbook ? blockAlternatives(workbook) : undefined);
+      return blockMergeText(merge.summary);
+    },
+    [adapter, sections, workbook],
+  );
+
   const insert = useCallback(
     async (atSelection: boolean) => {
       if (existing) {
         setNotice(undefined);
-        setPendingReplace({ atSelection, where: existing });
+        setError(undefined);
+        setBusy('comparing');
+        let change: string | undefined;
+        try {
+          change = await compare(existing);
+        } catch {
+          // The block could not be read: the confirmation still asks, without the count.
+        } finally {
+          setBusy(undefined);
+        }
+        setPendingReplace({ atSelection, where: existing, change });
         return;
       }
       await write(atSelection);
     },
-    [existing, write],
+    [existing, write, compare],
   );
 
   const confirmReplace = useCallback(async () => {
@@ -212,7 +258,8 @@ export function useNarrativeSession(
   return {
     workbook,
     sections,
-    input,
+    input: shown,
+    fromStatement,
     entry,
     busy,
     error,
