@@ -4,7 +4,15 @@ import { createWorkbookAdapter } from '../excel/createWorkbookAdapter';
 import { App } from '../taskpane/App';
 import { WorkbookView } from './components/WorkbookView';
 import { loadWorkbookFile, type PreviewDocument } from './loadWorkbookFile';
+import type { MemoryWorkbookSnapshot } from './memoryExcel';
 import { createObservedRunner } from './observedRunner';
+
+declare global {
+  interface Window {
+    /** The open workbook as plain JSON (cells with values, formulas, number formats, fills): read by the browser test. */
+    previewWorkbook?: () => MemoryWorkbookSnapshot | undefined;
+  }
+}
 
 /** The sample copied next to the page by the build (webpack.config.js). */
 export const SAMPLE_URL = 'assets/samples/sample-2024.xlsx';
@@ -49,6 +57,21 @@ export function PreviewHost() {
     if (file) void open(file.name, async () => loadWorkbookFile(await file.arrayBuffer(), file.name));
   };
 
+  // 保存并重新打开: what a saved file keeps (the memory workbook's snapshot, sheet ids renumbered as on
+  // desktop), opened again with a fresh pane, as closing and reopening the file in Excel does.
+  const saveAndReopen = () => {
+    if (!document) return;
+    setDocument({ ...document, workbook: document.workbook.reopen() });
+    setOpened((n) => n + 1);
+  };
+
+  useEffect(() => {
+    window.previewWorkbook = () => document?.workbook.toJSON();
+    return () => {
+      delete window.previewWorkbook;
+    };
+  }, [document]);
+
   // A new adapter (and a fresh pane, by key) for every opened file: the pane's result belongs to one workbook.
   const adapter = useMemo(
     () => (document ? createWorkbookAdapter(createObservedRunner(document.workbook, redraw)) : undefined),
@@ -69,7 +92,10 @@ export function PreviewHost() {
           打开工作簿：
           <input type="file" accept=".xlsx" aria-label="打开工作簿" onChange={onPick} />
         </label>
-        <span className="file-name" data-status={load.status}>
+        <button type="button" onClick={saveAndReopen} disabled={load.status !== 'ready'}>
+          保存并重新打开
+        </button>
+        <span className="file-name" data-status={load.status} data-opened={opened}>
           {load.status === 'loading' && `正在打开 ${load.name}…`}
           {load.status === 'ready' && document?.fileName}
           {load.status === 'failed' && <span role="alert">{load.message}</span>}
