@@ -16,6 +16,7 @@ const { spawnSync } = require('child_process');
 const { chromium } = require('playwright-core');
 const { ensureBuilt, startPreviewServer } = require('../../scripts/preview');
 const { listSteps } = require('./listSteps');
+const { fixSteps } = require('./fixSteps');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'assets', 'samples', 'sample-2024.xlsx');
@@ -420,6 +421,8 @@ async function main() {
       await page.$eval(cellSelector('情况说明', block[0]), (td) => td.scrollIntoView({ block: 'start' }));
       await shot('12-replaced');
     });
+
+    await fixSteps({ page, step, screenshots: SCREENSHOTS }); // Issue 10: 修正, 全部修正, undo after reopen
 
     await step('no script error or CSP violation on the page', async () => {
       assert.deepEqual(pageErrors, []);
