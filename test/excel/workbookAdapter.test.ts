@@ -516,8 +516,8 @@ describe.each(PROFILES)('on $name', (PROFILE) => {
         ],
       });
       const sections = [
-        { id: 'income' as const, title: '收入说明', text: '收入预算100.00万元。' },
-        { id: 'expenditure' as const, title: '支出说明', text: '支出预算100.00万元。' },
+        { id: 'income' as const, title: '收入说明', text: '收入预算100.00万元。', notes: [] },
+        { id: 'expenditure' as const, title: '支出说明', text: '支出预算100.00万元。', notes: [] },
       ];
       const insert = createWorkbookAdapter(createMemoryRunner(wb)).insertNarrative(sections);
       if (!supports('1.13')) {
