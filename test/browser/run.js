@@ -333,8 +333,11 @@ async function main() {
       for (const [i, title] of ['支出说明', '比上年增减情况', '机关运行经费安排情况'].entries()) {
         await page.getByRole('region', { name: `${i + 2}、${title}` }).waitFor();
       }
+      // No previous workbook: last year's total comes from the sample's own 情况说明 (较2023年预算减少130.4万元).
       const change = page.getByRole('region', { name: '3、比上年增减情况' });
-      assert.match(await change.textContent(), /缺少2023年预算数/);
+      assert.match(await change.textContent(), /较2023年预算减少130\.40万元/);
+      assert.equal(await page.getByRole('textbox', { name: '上年预算总额' }).inputValue(), '514.74');
+      await page.getByText('取自原说明').first().waitFor();
       await shot('7-narrative-tab');
     });
 
