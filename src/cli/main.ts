@@ -152,6 +152,14 @@ async function annotate(io: Io, file: string, output: string, json: boolean, str
 }
 
 /** The rule catalogue, for reviewers who want to know what is checked. */
+/** What the reader of the catalogue should know about diagnosis and fixes (issue 10). */
+const RULES_FOOTER = [
+  '',
+  '说明：比较金额的规则（表内层级、列间、总表平衡、表间核对、说明与表格、项目）都陈述其勾稽关系，成立与否均记录；',
+  '不成立时，诊断找出能以一处修改解释全部相关错误的单元格，列为每条问题的第一个单元格，并给出修正建议',
+  '（validate --json 的 fix，budget-check fix 写出修正副本）。尾差同样诊断，仍列为尾差/说明。',
+].join('\n');
+
 function listRules(io: Io, json: boolean): number {
   if (json) {
     for (const r of ALL_RULES)
@@ -161,6 +169,7 @@ function listRules(io: Io, json: boolean): number {
   for (const r of ALL_RULES) {
     io.out(`${r.id}\t${FAMILY_NAMES[r.family]}\t${SEVERITY_NAMES[r.severity]}\t${r.title}`);
   }
+  io.out(RULES_FOOTER);
   return EXIT_OK;
 }
 

@@ -17,6 +17,17 @@ describe('budget-check rules', () => {
     for (const r of listed) expect(r.title).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('as text: one tab-separated line per rule, then what the diagnosis and its fixes are', async () => {
+    const io = capture();
+    expect(await main(['rules'], io)).toBe(0);
+    const text = io.lines.join('\n').split('\n');
+    const ruleLines = text.filter((l) => l.includes('\t'));
+    expect(ruleLines.map((l) => l.split('\t')[0])).toEqual(ALL_RULES.map((r) => r.id));
+    const footer = text.slice(ruleLines.length).join('');
+    expect(footer).toContain('修正');
+    expect(footer).toContain('budget-check fix');
+  });
+
   it('covers all nine check families of BRIEF §3', () => {
     expect(new Set(ALL_RULES.map((r) => r.family))).toEqual(
       new Set([
