@@ -5,9 +5,9 @@ import type { WorkbookGrid } from '../engine/grid';
 import { installLinearMergeLoading } from './linearMergeLoading';
 import { sniffFileType } from './sniffFileType';
 import { WorkbookReadError } from './WorkbookReadError';
-import { workbookToGrid } from './workbookToGrid';
+import { workbookToGrid } from '../xlsx/workbookToGrid';
 
-export { sheetToGrid, workbookToGrid } from './workbookToGrid';
+export { sheetToGrid, workbookToGrid } from '../xlsx/workbookToGrid';
 
 export interface LoadedWorkbook {
   excel: ExcelJS.Workbook;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { workbookToGrid } from '../cli/workbookToGrid';
+import { workbookToGrid } from '../xlsx/workbookToGrid';
 import { toA1 } from '../engine/grid';
 import { MemoryWorkbook } from './memoryExcel';
 

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { workbookToGrid } from '../../cli/workbookToGrid';
+import { workbookToGrid } from '../../xlsx/workbookToGrid';
 import { previousYearFigures, type PreviousYearFigures } from '../../engine/narrative';
 import { recognizeWorkbook } from '../../engine/tables/recognizeWorkbook';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 /** Why last year's file gave no figures, in Chinese for the pane. */
 export class PreviousYearFileError extends Error {

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { readWorkbookFile } from '../../../src/cli/readWorkbookFile';
-import { workbookToGrid } from '../../../src/cli/workbookToGrid';
+import { workbookToGrid } from '../../../src/xlsx/workbookToGrid';
 import {
   CHANGE_PLACEHOLDER,
   generateNarrative,
