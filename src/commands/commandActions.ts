@@ -1,7 +1,7 @@
 import { throwIfCancelled, type LongCallOptions } from '../excel/cancel';
 import type { WorkbookAdapter } from '../excel/types';
-import type { CheckFn } from '../taskpane/useCheckSession';
-import { STRINGS } from '../taskpane/strings';
+import type { CheckFn } from '../shared/checkFn';
+import { STRINGS } from '../shared/strings';
 
 /**
  * 校验工作簿 from the ribbon: read, check (normal mode), mark; returns the one-line result. `call` (optional)

@@ -4,10 +4,10 @@
  */
 import { checkWorkbook } from '../engine/checkWorkbook';
 import { createWorkbookAdapter } from '../excel/createWorkbookAdapter';
-import { errorMessage } from '../taskpane/errorMessage';
-import { excelRunner } from '../taskpane/excelRunner';
+import { errorMessage } from '../shared/errorMessage';
+import { excelRunner } from '../shared/excelRunner';
 import { isCancelled } from '../excel/cancel';
-import { STRINGS } from '../taskpane/strings';
+import { STRINGS } from '../shared/strings';
 import { clearMarks, validateAndMark } from './commandActions';
 import { openProgressDialog, PROGRESS_PARAM, renderProgressPage } from './progressDialog';
 import { renderResultPage, RESULT_PARAM, showResult } from './resultDialog';

@@ -1,5 +1,5 @@
 import type { CancelSignal, WorkProgress } from '../excel/cancel';
-import { STRINGS } from '../taskpane/strings';
+import { STRINGS } from '../shared/strings';
 
 /** Query parameter that turns commands.html into the progress dialog of 校验工作簿. */
 export const PROGRESS_PARAM = 'progress';

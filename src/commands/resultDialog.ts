@@ -1,4 +1,4 @@
-import { STRINGS } from '../taskpane/strings';
+import { STRINGS } from '../shared/strings';
 
 /** Query parameter that turns commands.html into the small result dialog. */
 export const RESULT_PARAM = 'result';

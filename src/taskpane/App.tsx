@@ -6,8 +6,9 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Header } from './components/Header';
 import { NO_FILTER, type FindingFilter } from './findingFilter';
 import { officeFluentTheme } from './officeTheme';
-import { STRINGS } from './strings';
-import { useCheckSession, type CheckFn } from './useCheckSession';
+import { STRINGS } from '../shared/strings';
+import type { CheckFn } from '../shared/checkFn';
+import { useCheckSession } from './useCheckSession';
 import { useFixes } from './useFixes';
 
 /** The 生成说明 tab and what only it needs (the generator, ExcelJS): its own chunk, fetched when the tab opens. */

@@ -2,8 +2,8 @@ import { createRoot } from 'react-dom/client';
 import { checkWorkbook } from '../engine/checkWorkbook';
 import { createWorkbookAdapter } from '../excel/createWorkbookAdapter';
 import { App } from './App';
-import { excelRunner } from './excelRunner';
-import { STRINGS } from './strings';
+import { excelRunner } from '../shared/excelRunner';
+import { STRINGS } from '../shared/strings';
 import { unavailableAdapter } from './unavailableAdapter';
 
 const container = document.getElementById('root');

@@ -1,14 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CheckResult } from '../engine/checkWorkbook';
 import type { CellRef, WorkbookGrid } from '../engine/grid';
-import type { CheckOptions } from '../engine/rules/rule';
 import { CancelledError, isCancelled, type CancelSignal } from '../excel/cancel';
 import type { ReadProgress, WorkbookAdapter } from '../excel/types';
-import { errorMessage } from './errorMessage';
-import { STRINGS } from './strings';
-
-/** The engine entry point, injected so tests and the preview host can supply their own. */
-export type CheckFn = (grid: WorkbookGrid, options: Partial<CheckOptions>) => CheckResult;
+import { errorMessage } from '../shared/errorMessage';
+import { STRINGS } from '../shared/strings';
+import type { CheckFn } from '../shared/checkFn';
 
 export type BusyState = 'reading' | 'checking' | 'marking' | 'clearing' | 'exporting' | 'fixing' | 'undoing';
 

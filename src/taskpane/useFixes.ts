@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react';
 import type { Finding, FindingFix } from '../engine/findings';
 import type { CellRef } from '../engine/grid';
 import type { WorkbookAdapter } from '../excel/types';
-import { errorMessage } from './errorMessage';
-import { STRINGS } from './strings';
+import { errorMessage } from '../shared/errorMessage';
+import { STRINGS } from '../shared/strings';
 import type { Notice } from './useCheckSession';
 
 export type FixBusy = 'fixing' | 'undoing';

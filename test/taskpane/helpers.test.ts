@@ -1,5 +1,5 @@
 import { difference } from '../../src/taskpane/difference';
-import { errorMessage } from '../../src/taskpane/errorMessage';
+import { errorMessage } from '../../src/shared/errorMessage';
 import { applyFilter, groupByTable, NO_FILTER } from '../../src/taskpane/findingFilter';
 import { ECONOMIC_WARNING, HIERARCHY_ERROR, ROUNDING_INFO, UNIT_WARNING } from './fakes';
 

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Switch, tokens } from '@fluentui/react-components';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 import type { BusyState } from '../useCheckSession';
 
 export interface ActionBarProps {

@@ -1,7 +1,7 @@
 import { Divider, Subtitle2, Switch } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { applyFilter, type FindingFilter } from '../findingFilter';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 import type { CheckSession } from '../useCheckSession';
 import { cellKey, type FixSession } from '../useFixes';
 import { ActionBar } from './ActionBar';

@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import type { ReadProgress } from '../../excel/types';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { errorMessage } from '../errorMessage';
-import { STRINGS } from '../strings';
+import { errorMessage } from '../../shared/errorMessage';
+import { STRINGS } from '../../shared/strings';
 
 interface State {
   error?: unknown;

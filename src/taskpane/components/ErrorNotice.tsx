@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 /** A failed Office.js call, in Chinese; the pane around it stays usable. */
 export function ErrorNotice({ message, onDismiss }: { message: string; onDismiss(): void }) {

@@ -2,7 +2,7 @@ import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { FAMILY_NAMES, SEVERITY_NAMES, type RuleFamily, type Severity } from '../../engine/findings';
 import { TABLE_KIND_NAMES, type TableKind } from '../../engine/tableKinds';
 import type { FindingFilter } from '../findingFilter';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },

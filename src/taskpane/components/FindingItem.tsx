@@ -2,7 +2,7 @@ import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-compone
 import type { KeyboardEvent, ReactNode } from 'react';
 import { SEVERITY_NAMES, type Finding } from '../../engine/findings';
 import { difference } from '../difference';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 import { SEVERITY_COLOURS } from './SeverityCounts';
 
 const useStyles = makeStyles({

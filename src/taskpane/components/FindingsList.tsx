@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import { SEVERITY_NAMES, type Finding } from '../../engine/findings';
 import { TABLE_KIND_NAMES, type TableKind } from '../../engine/tableKinds';
 import { findingKey, foldKey, isRoundingGap, orderFindings, sectionsOf } from '../findingFilter';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 import { FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../engine/findings';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 import type { FixSession } from '../useFixes';
 import { ErrorNotice } from './ErrorNotice';
 import { FixConfirm } from './FixConfirm';

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { FindingFix } from '../../engine/findings';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 export interface FixConfirmProps {
   fixes: readonly FindingFix[];

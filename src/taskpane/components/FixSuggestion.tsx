@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { FindingFix } from '../../engine/findings';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 const useStyles = makeStyles({
   fix: {

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 const useStyles = makeStyles({
   header: {

@@ -1,7 +1,7 @@
 import { Badge, type BadgeProps, makeStyles, tokens } from '@fluentui/react-components';
 import type { FindingSummary, Severity } from '../../engine/findings';
 import { SEVERITY_NAMES } from '../../engine/findings';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 export const SEVERITY_COLOURS: Record<Severity, BadgeProps['color']> = {
   error: 'danger',

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 import type { Notice } from '../useCheckSession';
 
 /** What the last command did (cells marked, report written …). */

@@ -2,7 +2,7 @@ import { Badge, makeStyles, Subtitle2, tokens } from '@fluentui/react-components
 import type { CheckResult } from '../../engine/checkWorkbook';
 import { TABLE_KIND_NAMES, TABLE_KINDS } from '../../engine/tableKinds';
 import { templateById } from '../../engine/templates';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },

@@ -15,7 +15,7 @@ import type { CheckResult } from '../../engine/checkWorkbook';
 import type { WorkbookAdapter } from '../../excel/types';
 import { templateById } from '../../engine/templates';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 import { blockText } from './existingBlock';
 import { PreviousYearForm } from './PreviousYearForm';
 import { PREVIOUS_FIELDS_BY_TEMPLATE } from './previousYearInput';

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 import { PREVIOUS_FIELDS, type PreviousField, type PreviousInput, type PreviousYearEntry } from './previousYearInput';
 
 const LABELS: Record<PreviousField, string> = {

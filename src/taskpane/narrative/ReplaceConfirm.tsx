@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 export interface ReplaceConfirmProps {
   /** The block that would be overwritten, e.g. '情况说明!A3:A18'. */

@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { NarrativeSection } from '../../engine/narrative';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 const useStyles = makeStyles({
   section: {

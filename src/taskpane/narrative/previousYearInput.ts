@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { formatWan, parseAmountText } from '../../engine/amount';
 import type { PreviousYearFigures, StatedPreviousYear } from '../../engine/narrative';
 import type { TemplateId } from '../../engine/templates';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../../shared/strings';
 
 /** The last-year amounts the user can type for a Hebei workbook, in the order the form shows them. */
 export const PREVIOUS_FIELDS = [

@@ -14,8 +14,8 @@ import { recognizeWorkbook } from '../../engine/tables/recognizeWorkbook';
 import type { BudgetWorkbook } from '../../engine/tables/types';
 import type { NarrativeBlockOptions, NarrativeBlockResult } from '../../excel/insertNarrative';
 import type { WorkbookAdapter } from '../../excel/types';
-import { errorMessage } from '../errorMessage';
-import { STRINGS } from '../strings';
+import { errorMessage } from '../../shared/errorMessage';
+import { STRINGS } from '../../shared/strings';
 import { copyText } from './copyText';
 import { blockCells, blockText, findExistingBlock, type BlockLocation } from './existingBlock';
 import {
