@@ -1,12 +1,12 @@
 import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../engine/checkWorkbook';
 import { cellName, culpritSentence, culpritsInReportOrder } from '../engine/culpritText';
-import { SEVERITY_FILL, SEVERITY_NAMES, type Finding, type Severity } from '../engine/findings';
+import { SEVERITY_NAMES, type Finding, type Severity } from '../engine/findings';
 import { cellParagraph, noteText } from '../engine/plainText';
 import { TABLE_KIND_NAMES } from '../engine/tableKinds';
+import { NOTE_PREFIX, REPORT_SHEET_NAME, SEVERITY_FILL } from '../report/reportStyle';
 
-export const REPORT_SHEET = '校验报告';
-const NOTE_PREFIX = '【预算审核】';
+export const REPORT_SHEET = REPORT_SHEET_NAME;
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 interface CellMark {

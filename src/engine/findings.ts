@@ -117,10 +117,3 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
     )
     .map((x) => x.f);
 }
-
-/** Cell fills for marked cells, Excel's own 差/适中 style colours so they read as familiar. */
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};

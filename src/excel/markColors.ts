@@ -1,15 +1,11 @@
 import type { Severity } from '../engine/findings';
+import { NOTE_PREFIX, SEVERITY_FILL } from '../report/reportStyle';
 import { NO_FILL, type FillState } from './markRecord';
 
 /** Fill per severity: error red-ish, warning amber, info light blue (Excel's own soft palette). */
-export const MARK_COLORS: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
+export const MARK_COLORS: Record<Severity, string> = SEVERITY_FILL;
 
-/** Prefix of every note the add-in writes, so only ours are ever removed. */
-export const NOTE_PREFIX = '【预算审核】';
+export { NOTE_PREFIX };
 
 /**
  * A single cell's fill as loaded. Excel reports "no fill" as color '#FFFFFF' (and pattern null, like a

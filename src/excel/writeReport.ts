@@ -3,7 +3,7 @@ import { PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
 import { literalCellValue } from './literalText';
 import { splitQualifiedAddress } from './cellAddress';
 import { freeSheetName, REPORT_NAME, REPORT_NAME_COMMENT } from './reportRecord';
-import { REPORT_SHEET_NAME, reportRows } from './reportRows';
+import { REPORT_SHEET_NAME, reportRows } from '../report/reportRows';
 import { SyncBudget } from './syncBudget';
 import type { ExcelRunner } from './types';
 

@@ -5,7 +5,7 @@ import { toJsonReport } from '../../src/cli/toJsonReport';
 import type { CheckResult } from '../../src/engine/checkWorkbook';
 import { culpritSentence } from '../../src/engine/culpritText';
 import type { Culprit, Finding } from '../../src/engine/findings';
-import { reportRows } from '../../src/excel/reportRows';
+import { reportRows } from '../../src/report/reportRows';
 import { ROOT, runCli } from './runCli';
 import * as path from 'path';
 

@@ -5,7 +5,7 @@ import { NARRATIVE_SECTION_IDS, type NarrativeSection } from '../../src/engine/n
 import { createWorkbookAdapter } from '../../src/excel/createWorkbookAdapter';
 import { cellTextOf, literalCellValue, noteContent } from '../../src/excel/literalText';
 import { NOTE_PREFIX } from '../../src/excel/markColors';
-import { REPORT_SHEET_NAME } from '../../src/excel/reportRows';
+import { REPORT_SHEET_NAME } from '../../src/report/reportRows';
 import { writeValue } from '../../src/preview/memoryExcel/cellWrite';
 import { createMemoryRunner, MemoryWorkbook, type MemoryCell } from '../../src/preview/memoryExcel';
 import { contentsOf, finding } from './workbookState';

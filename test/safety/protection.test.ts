@@ -4,7 +4,7 @@ import { NARRATIVE_SECTION_IDS, type NarrativeSection } from '../../src/engine/n
 import { createWorkbookAdapter } from '../../src/excel/createWorkbookAdapter';
 import { NarrativeInsertError } from '../../src/excel/insertNarrative';
 import { MARK_COLORS } from '../../src/excel/markColors';
-import { REPORT_SHEET_NAME } from '../../src/excel/reportRows';
+import { REPORT_SHEET_NAME } from '../../src/report/reportRows';
 import { ReportWriteError } from '../../src/excel/writeReport';
 import { createMemoryRunner, MemoryOfficeError, MemoryWorkbook } from '../../src/preview/memoryExcel';
 import { finding } from './workbookState';

@@ -2,8 +2,10 @@ import type { CheckResult } from '../engine/checkWorkbook';
 import { cellName, culpritSentence, culpritsInReportOrder } from '../engine/culpritText';
 import { FAMILY_NAMES, SEVERITY_NAMES } from '../engine/findings';
 import { TABLE_KIND_NAMES } from '../engine/tableKinds';
+import { REPORT_SHEET_NAME } from './reportStyle';
 
-export const REPORT_SHEET_NAME = '校验报告';
+export { REPORT_SHEET_NAME };
+
 export const REPORT_HEADER = ['序号', '级别', '类别', '规则', '说明', '涉及单元格', '应为', '实为'];
 const MAX_CELLS_LISTED = 20;
 
