@@ -1,3 +1,4 @@
+import { escapeAttribute, unescapeAttribute } from './xmlAttribute';
 /** Namespace of the custom XML part that remembers every value the add-in changed through 修正. */
 export const FIXES_NAMESPACE = 'urn:budget-checker:fixes:v1';
 
@@ -17,20 +18,6 @@ export interface FixEntry {
   old: FixCellValue;
   oldFormat: string;
   new: FixCellValue;
-}
-
-function escapeAttribute(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function unescapeAttribute(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16)))
-    .replace(/&amp;/g, '&');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { MARK_PAYLOAD_SHARE, PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
 import { FIXES_NAMESPACE, parseFixes, serializeFixParts, type FixCellValue, type FixEntry } from './fixRecord';
-import type { SheetInfo } from './markState';
+import { indexSheets, type SheetInfo } from './markState';
 import { REQUEST_COSTS } from './requestCosts';
 import { jsonBytes, SyncBudget } from './syncBudget';
 
@@ -36,13 +36,7 @@ export async function loadFixState(context: Excel.RequestContext): Promise<FixSt
       xmls.push(xml.value);
     }
   }
-  const sheetsByName = new Map<string, SheetInfo>();
-  const sheetsById = new Map<string, SheetInfo>();
-  for (const ws of worksheets.items) {
-    const info: SheetInfo = { worksheet: ws, id: ws.id, name: ws.name, protected: ws.protection.protected };
-    sheetsByName.set(ws.name.toLowerCase(), info);
-    sheetsById.set(ws.id, info);
-  }
+  const { sheetsByName, sheetsById } = indexSheets(worksheets.items);
   const seen = new Set<string>();
   const entries: FixEntry[] = [];
   for (const xml of xmls) {

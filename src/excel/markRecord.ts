@@ -1,5 +1,6 @@
 import { fromA1, toA1 } from '../engine/grid';
 import { columnRuns, joinAddresses } from './cellAddress';
+import { escapeAttribute, unescapeAttribute } from './xmlAttribute';
 
 /** Namespace of the custom XML part that remembers what the add-in changed. */
 export const MARKS_NAMESPACE = 'urn:budget-checker:marks:v1';
@@ -15,19 +16,6 @@ export interface MarkEntry {
   address: string;
   original: FillState;
   mark: string;
-}
-
-function escapeAttribute(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function unescapeAttribute(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&amp;/g, '&');
 }
 
 function xmlOf(body: string): string {

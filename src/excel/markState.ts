@@ -13,6 +13,24 @@ export interface SheetInfo {
   protected: boolean;
 }
 
+/**
+ * The loaded sheets by lower-cased name and by id: a record names both, since ids can change between sessions
+ * and names when the user renames (markRecord, fixRecord).
+ */
+export function indexSheets(worksheets: readonly Excel.Worksheet[]): {
+  sheetsByName: Map<string, SheetInfo>;
+  sheetsById: Map<string, SheetInfo>;
+} {
+  const sheetsByName = new Map<string, SheetInfo>();
+  const sheetsById = new Map<string, SheetInfo>();
+  for (const ws of worksheets) {
+    const info: SheetInfo = { worksheet: ws, id: ws.id, name: ws.name, protected: ws.protection.protected };
+    sheetsByName.set(ws.name.toLowerCase(), info);
+    sheetsById.set(ws.id, info);
+  }
+  return { sheetsByName, sheetsById };
+}
+
 /** The part of Excel.Note and Excel.Comment the adapter uses: both have content, delete, getLocation. */
 export interface Annotation {
   content: string;
@@ -160,13 +178,7 @@ export async function loadMarkState(
     locations.push({ annotation, location });
   }
 
-  const sheetsByName = new Map<string, SheetInfo>();
-  const sheetsById = new Map<string, SheetInfo>();
-  for (const ws of worksheets.items) {
-    const info: SheetInfo = { worksheet: ws, id: ws.id, name: ws.name, protected: ws.protection.protected };
-    sheetsByName.set(ws.name.toLowerCase(), info);
-    sheetsById.set(ws.id, info);
-  }
+  const { sheetsByName, sheetsById } = indexSheets(worksheets.items);
   const seen = new Set<string>();
   const entries: MarkEntry[] = [];
   for (const xml of xmls) {

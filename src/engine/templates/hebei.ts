@@ -1,3 +1,4 @@
+import { TABLE_KINDS } from '../tableKinds';
 import {
   BASIC_EXPENDITURE_HEADER,
   FISCAL_SUMMARY_HEADER,
@@ -38,20 +39,8 @@ export const HEBEI: BudgetTemplate = {
     BASIC_EXPENDITURE_HEADER,
     { kind: 'three_public', header: [/^项目$/, /^合计$/, /一般公共预算/], rows: [/因公出国/, /公务接待/] },
   ],
-  tables: [
-    'income_expenditure_summary',
-    'income',
-    'expenditure',
-    'fiscal_summary',
-    'general_budget_expenditure',
-    'basic_expenditure',
-    'gov_fund_expenditure',
-    'state_capital_expenditure',
-    'three_public',
-    'project_performance',
-    'procurement',
-    'assets',
-  ],
+  // BRIEF §2's standard kinds are Hebei's tables; the 情况说明 is often kept in the Word document instead.
+  tables: TABLE_KINDS.filter((k) => k !== 'narrative'),
   measure: '万元',
   textMeasure: '万元',
   performanceCoversAllProjects: true,
