@@ -19,12 +19,12 @@ import { layoutAssets, layoutProcurement } from './tables/procurementAssets';
 import { layoutProjects } from './tables/projects';
 import { layoutFiscalSummary, layoutSummary } from './tables/summaryTables';
 import { layoutThreePublic } from './tables/threePublic';
-import { TABLE_KINDS } from '../../src/engine/tableKinds';
+import { BUDGET_TABLE_KINDS } from '../../src/engine/tableKinds';
 
 export type { SampleWorkbook } from './sheetBuilder';
 
 /** The tables in template order: the engine's kind list is in that order already. */
-export const SAMPLE_TABLES = TABLE_KINDS;
+export const SAMPLE_TABLES = BUDGET_TABLE_KINDS;
 export type SampleTable = (typeof SAMPLE_TABLES)[number];
 
 type Layout = (ctx: TableContext, top: number, left: number, data: BudgetData) => number;

@@ -5,7 +5,7 @@ import { templateById, type DocumentType } from '../engine/templates';
 import type { JsonReport } from './toJsonReport';
 
 /** 预算 or (later) 决算, as the template says. */
-export const DOCUMENT_TYPE_NAMES: Record<DocumentType, string> = { budget: '预算' };
+export const DOCUMENT_TYPE_NAMES: Record<DocumentType, string> = { budget: '预算', final: '决算' };
 
 /** One row of the 汇总 sheet and of the CSV: one checked file. Text is plain (no control characters). */
 export interface BatchSummaryRow {

@@ -3,6 +3,7 @@ import { culpritSentence, culpritsInReportOrder } from '../engine/culpritText';
 import { SEVERITY_NAMES } from '../engine/findings';
 import type { CellRef } from '../engine/grid';
 import { TABLE_KIND_NAMES } from '../engine/tableKinds';
+import { DOCUMENT_NAMES } from '../engine/templates';
 
 function where(cells: readonly CellRef[]): string {
   if (cells.length === 0) return '';
@@ -15,8 +16,9 @@ function where(cells: readonly CellRef[]): string {
 export function formatTextReport(file: string, result: CheckResult): string {
   const lines: string[] = [];
   lines.push(`文件：${file}`);
-  lines.push(`模板：${result.templateName}`);
-  lines.push(`单位：${result.unit ?? '（未识别）'}　预算年度：${result.year ?? '（未识别）'}`);
+  lines.push(`文档：${DOCUMENT_NAMES[result.document]}　模板：${result.templateName}`);
+  const yearLabel = result.document === 'final' ? '决算年度' : '预算年度';
+  lines.push(`单位：${result.unit ?? '（未识别）'}　${yearLabel}：${result.year ?? '（未识别）'}`);
   lines.push(`识别到 ${result.tables.length} 张表：`);
   for (const t of result.tables) lines.push(`  · ${TABLE_KIND_NAMES[t.kind]}　${t.sheet}!${t.range}`);
   lines.push(

@@ -3,14 +3,16 @@ import { culpritsInReportOrder } from '../engine/culpritText';
 import type { CellRef } from '../engine/grid';
 import type { FindingFix, FindingSummary, Severity } from '../engine/findings';
 import type { TableKind } from '../engine/tableKinds';
-import type { TemplateId } from '../engine/templates';
+import type { DocumentType, TemplateId } from '../engine/templates';
 
 /** The command-line JSON contract of BRIEF §5 (schemaVersion 1). */
 export interface JsonReport {
   schemaVersion: 1;
   file: string;
-  /** The template the workbook follows: 'hebei' | 'shanghai'. */
+  /** The template the workbook follows: 'hebei' | 'shanghai' | 'shanghai-final' | 'national-final'. */
   template: TemplateId;
+  /** 'budget' (部门预算) or 'final' (部门决算), as the template says. */
+  document: DocumentType;
   unit: string | null;
   year: number | null;
   tables: Array<{ kind: TableKind; sheet: string; range: string; title: string }>;
@@ -63,6 +65,7 @@ export function toJsonReport(file: string, result: CheckResult): JsonReport {
     schemaVersion: 1,
     file,
     template: result.template,
+    document: result.document,
     unit: result.unit ?? null,
     year: result.year ?? null,
     tables: result.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range, title: t.title })),

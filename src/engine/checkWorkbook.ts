@@ -7,7 +7,7 @@ import type { Relation } from './relations/types';
 import type { CheckOptions, Rule } from './rules/rule';
 import { recognizeWorkbook } from './tables/recognizeWorkbook';
 import type { TableKind } from './tableKinds';
-import { templateById, type TemplateId } from './templates';
+import { templateById, type DocumentType, type TemplateId } from './templates';
 import type { BudgetWorkbook } from './tables/types';
 
 export interface TableSummary {
@@ -22,6 +22,8 @@ export interface CheckResult {
   template: TemplateId;
   /** The template's Chinese name, for the pane and reports. */
   templateName: string;
+  /** 预算 or 决算, as the template says (issue 13). */
+  document: DocumentType;
   unit?: string;
   year?: number;
   tables: TableSummary[];
@@ -79,6 +81,7 @@ export function checkWorkbook(
   return {
     template: template.id,
     templateName: template.name,
+    document: template.document,
     unit: workbook.unitName,
     year: workbook.year,
     tables: workbook.tables.map((t) => ({

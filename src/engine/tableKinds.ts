@@ -1,5 +1,5 @@
-/** The fixed kind ids of BRIEF §2, used in code and in the JSON contract. */
-export const TABLE_KINDS = [
+/** The 预算 kind ids of BRIEF §2, used in code and in the JSON contract. */
+export const BUDGET_TABLE_KINDS = [
   'income_expenditure_summary',
   'income',
   'expenditure',
@@ -15,7 +15,28 @@ export const TABLE_KINDS = [
   'narrative',
 ] as const;
 
-export type TableKind = (typeof TABLE_KINDS)[number];
+/**
+ * The nine 部门决算 tables of JUESUAN.md §3 (公开01–09表, Shanghai 一 to 九). The 情况说明 is 'narrative' in both
+ * documents: the template, not the kind, says which sentences it holds.
+ */
+export const FINAL_TABLE_KINDS = [
+  'final_income_expenditure_summary',
+  'final_income',
+  'final_expenditure',
+  'final_fiscal_summary',
+  'final_general_budget_expenditure',
+  'final_basic_expenditure',
+  'final_three_public',
+  'final_gov_fund',
+  'final_state_capital',
+] as const;
+
+/** Every kind id, 预算 first. */
+export const TABLE_KINDS = [...BUDGET_TABLE_KINDS, ...FINAL_TABLE_KINDS] as const;
+
+export type BudgetTableKind = (typeof BUDGET_TABLE_KINDS)[number];
+export type FinalTableKind = (typeof FINAL_TABLE_KINDS)[number];
+export type TableKind = BudgetTableKind | FinalTableKind;
 
 /** Chinese names for reports and the task pane. */
 export const TABLE_KIND_NAMES: Record<TableKind, string> = {
@@ -32,4 +53,13 @@ export const TABLE_KIND_NAMES: Record<TableKind, string> = {
   procurement: '部门政府采购预算表',
   assets: '部门固定资产占用情况表',
   narrative: '情况说明',
+  final_income_expenditure_summary: '收入支出决算总表',
+  final_income: '收入决算表',
+  final_expenditure: '支出决算表',
+  final_fiscal_summary: '财政拨款收入支出决算总表',
+  final_general_budget_expenditure: '一般公共预算财政拨款支出决算表',
+  final_basic_expenditure: '一般公共预算财政拨款基本支出决算表',
+  final_three_public: '财政拨款“三公”经费支出决算表',
+  final_gov_fund: '政府性基金预算财政拨款收入支出决算表',
+  final_state_capital: '国有资本经营预算财政拨款收入支出决算表',
 };

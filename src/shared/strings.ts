@@ -16,6 +16,8 @@ export const STRINGS = {
   template: '模板',
   unit: '单位',
   year: '预算年度',
+  finalYear: '决算年度',
+  document: '文档',
   unknown: '未识别',
   missing: '缺失',
   notChecked: '尚未校验。单击“校验工作簿”开始。',

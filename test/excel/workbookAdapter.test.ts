@@ -569,6 +569,7 @@ describe.each(PROFILES)('on $name', (PROFILE) => {
       const result = (findings: Finding[]): CheckResult => ({
         template: 'hebei',
         templateName: '河北省部门预算公开模板',
+        document: 'budget',
         diagnosis: [],
         unit: '224网信办',
         year: 2024,

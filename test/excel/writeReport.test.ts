@@ -1,7 +1,7 @@
 import type { CheckResult } from '../../src/engine/checkWorkbook';
 import type { SheetGrid } from '../../src/engine/grid';
 import { createWorkbookAdapter } from '../../src/excel/createWorkbookAdapter';
-import { freeSheetName } from '../../src/excel/reportRecord';
+import { freeSheetName } from '../../src/report/reportRecord';
 import { createMemoryRunner, MemoryWorkbook } from '../../src/preview/memoryExcel';
 import { finding } from '../safety/workbookState';
 
@@ -13,6 +13,7 @@ function result(message: string): CheckResult {
   return {
     template: 'hebei',
     templateName: '河北省部门预算公开模板',
+    document: 'budget',
     diagnosis: [],
     unit: '224网信办',
     year: 2024,

@@ -3,7 +3,7 @@
  * its findings are pinned against the unedited sample's.
  */
 import { columnLetters } from '../../src/engine/grid';
-import { TABLE_KINDS } from '../../src/engine/tableKinds';
+import { BUDGET_TABLE_KINDS } from '../../src/engine/tableKinds';
 import { corpusTargets } from '../fixtures/corpus/buildCorpus';
 import { locate, seedSample, sheetOf } from '../fixtures/corpus/sampleEdits';
 import { cellKeys, crashedRules, keys, loud, makeCorpus, type Corpus } from './corpusHelpers';
@@ -48,7 +48,7 @@ describe('corpus: structure', () => {
     expect(result.workbook.tables.every((t) => t.empty)).toBe(true);
     const missing = result.findings.filter((f) => f.ruleId === 'missing-table').map((f) => f.table);
     expect(missing.length).toBeGreaterThan(0);
-    expect(new Set([...missing, ...result.tables.map((t) => t.kind)])).toEqual(new Set(TABLE_KINDS));
+    expect(new Set([...missing, ...result.tables.map((t) => t.kind)])).toEqual(new Set(BUDGET_TABLE_KINDS));
   });
 
   it('cut-off: the income table ends where it was cut and its sums fail; the header-only table is missing', async () => {

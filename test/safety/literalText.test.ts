@@ -83,6 +83,7 @@ describe('every writer stores hostile text as literal text', () => {
     const result: CheckResult = {
       template: 'hebei',
       templateName: '河北省部门预算公开模板',
+      document: 'budget',
       diagnosis: [],
       unit: '=HYPERLINK("http://evil.example")',
       year: 2024,

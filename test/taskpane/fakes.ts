@@ -54,6 +54,7 @@ export function resultWith(findings: Finding[]): CheckResult {
   return {
     template: 'hebei',
     templateName: '河北省部门预算公开模板',
+    document: 'budget',
     diagnosis: [],
     unit: '224网信办',
     year: 2024,

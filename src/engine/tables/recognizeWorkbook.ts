@@ -56,9 +56,14 @@ function mostCommon<T>(values: Array<T | undefined>): T | undefined {
 
 /**
  * The template whose titles the workbook follows best: each template scores one point per title it reads,
- * two when no other template reads it (a title only one province uses says more). Ties go to the first.
+ * two when no other template reads it (a title only one province uses says more), plus one per cell of its
+ * layout marks once it reads any title (the national 决算's '公开01表' tags, where titles read alike). Ties go to
+ * the first.
  */
-export function chooseTemplate(hits: readonly TitleHit[]): BudgetTemplate {
+export function chooseTemplate(
+  hits: readonly TitleHit[],
+  marks: Partial<Record<BudgetTemplate['id'], number>> = {},
+): BudgetTemplate {
   let best = DEFAULT_TEMPLATE;
   let bestScore = 0;
   for (const template of TEMPLATES) {
@@ -67,9 +72,28 @@ export function chooseTemplate(hits: readonly TitleHit[]): BudgetTemplate {
       if (!hit.matches[template.id]) continue;
       score += Object.keys(hit.matches).length === 1 ? 2 : 1;
     }
+    if (score > 0) score += marks[template.id] ?? 0;
     if (score > bestScore) [best, bestScore] = [template, score];
   }
   return best;
+}
+
+/** How many cells of the sheets match each template's layout marks (templates without marks are left out). */
+export function countLayoutMarks(views: readonly SheetView[]): Partial<Record<BudgetTemplate['id'], number>> {
+  const marks: Partial<Record<BudgetTemplate['id'], number>> = {};
+  for (const template of TEMPLATES) {
+    const patterns = template.layoutMarks;
+    if (!patterns?.length) continue;
+    let count = 0;
+    for (const view of views)
+      for (let row = 0; row < view.rowCount; row++)
+        for (const col of view.nonEmptyCols(row)) {
+          const label = view.label(row, col);
+          if (patterns.some((p) => p.test(label))) count++;
+        }
+    marks[template.id] = count;
+  }
+  return marks;
 }
 
 /**
@@ -87,7 +111,10 @@ export function recognizeWorkbook(grid: WorkbookGrid): BudgetWorkbook {
       // A malformed sheet yields no tables.
     }
   }
-  const template = chooseTemplate(sheets.flatMap((s) => s.hits));
+  const template = chooseTemplate(
+    sheets.flatMap((s) => s.hits),
+    countLayoutMarks(sheets.map((s) => s.view)),
+  );
   const tables: TypedTable[] = [];
   for (const { view, hits } of sheets) {
     try {

@@ -3,6 +3,7 @@ import type { Amount } from '../amount';
 import type { CellRange, CellRef } from '../grid';
 import type { TableKind } from '../tableKinds';
 import type { TemplateId } from '../templates/types';
+import type { FinalTypedTable } from './finalTypes';
 import type { FigureUnit } from '../units';
 
 /** One amount of a table, with the cell it came from. */
@@ -289,7 +290,8 @@ export type TypedTable =
   | ProjectPerformanceTable
   | ProcurementTable
   | AssetsTable
-  | NarrativeTable;
+  | NarrativeTable
+  | FinalTypedTable;
 
 export type TableOfKind<K extends TableKind> = Extract<TypedTable, { kind: K }>;
 

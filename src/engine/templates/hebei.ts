@@ -1,4 +1,4 @@
-import { TABLE_KINDS } from '../tableKinds';
+import { BUDGET_TABLE_KINDS } from '../tableKinds';
 import {
   BASIC_EXPENDITURE_HEADER,
   FISCAL_SUMMARY_HEADER,
@@ -29,7 +29,8 @@ export const HEBEI: BudgetTemplate = {
     ['project_performance', /绩效目标表$/],
     ['procurement', /政府采购预算(表|明细表)?$/],
     ['assets', /固定资产占用(情况)?表$/],
-    ['narrative', /情况说明$/],
+    // A 决算情况说明 belongs to the 决算 templates: a 预算 template never reads a 决算 heading.
+    ['narrative', /^(?!.*决算).*情况说明$/],
   ],
   headers: [
     FISCAL_SUMMARY_HEADER,
@@ -40,7 +41,7 @@ export const HEBEI: BudgetTemplate = {
     { kind: 'three_public', header: [/^项目$/, /^合计$/, /一般公共预算/], rows: [/因公出国/, /公务接待/] },
   ],
   // BRIEF §2's standard kinds are Hebei's tables; the 情况说明 is often kept in the Word document instead.
-  tables: TABLE_KINDS.filter((k) => k !== 'narrative'),
+  tables: BUDGET_TABLE_KINDS.filter((k) => k !== 'narrative'),
   measure: '万元',
   textMeasure: '万元',
   performanceCoversAllProjects: true,

@@ -29,7 +29,7 @@ export const SHANGHAI: BudgetTemplate = {
     ['state_capital_expenditure', /国有资本经营预算(拨款)?支出功能分类预算表$/],
     ['three_public', /三公经费和机关运行(经)?费(预算)?表$/],
     ['project_performance', /项目支出绩效目标(填报)?表$/],
-    ['narrative', /(编制说明|情况说明|主要职能|机构设置|名词解释)$/],
+    ['narrative', /^(?!.*决算).*(编制说明|情况说明|主要职能|机构设置|名词解释)$/],
   ],
   headers: [
     FISCAL_SUMMARY_HEADER,

@@ -1,8 +1,11 @@
 import type { TableKind } from '../tableKinds';
 import type { Measure } from '../units';
 
-/** Which template family a workbook follows. A third province adds its id here and one module beside this file. */
-export type TemplateId = 'hebei' | 'shanghai';
+/**
+ * Which template a workbook follows: a province (or the national 公开表 set) and a document type. A third province
+ * adds its id here and one module beside this file.
+ */
+export type TemplateId = 'hebei' | 'shanghai' | 'shanghai-final' | 'national-final';
 
 /**
  * Header words that identify a table's kind without its title. Each `header` pattern must match a different cell
@@ -23,7 +26,9 @@ export interface TemplateTextPattern {
 }
 
 /** 预算 (spring) or 决算 (late summer). */
-export type DocumentType = 'budget';
+export type DocumentType = 'budget' | 'final';
+
+export const DOCUMENT_NAMES: Record<DocumentType, string> = { budget: '部门预算', final: '部门决算' };
 
 /**
  * A province's publication template, as data: how its titles read, which tables it has, the unit each table is
@@ -68,4 +73,9 @@ export interface BudgetTemplate {
   emptyNoteExample: string;
   /** Column headers in the template's own words where they differ from the common ones (codedTables.ts), for messages. */
   columnNames?: Partial<Record<TableKind, Readonly<Record<string, string>>>>;
+  /**
+   * Text that only this template's layout prints (the national 公开表's '公开01表' tag, its 栏次 row): each cell that
+   * matches adds a point when the recognizer chooses between templates whose titles read alike.
+   */
+  layoutMarks?: readonly RegExp[];
 }

@@ -1,7 +1,7 @@
 import { Badge, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../engine/checkWorkbook';
 import { TABLE_KIND_NAMES, TABLE_KINDS } from '../../engine/tableKinds';
-import { templateById } from '../../engine/templates';
+import { DOCUMENT_NAMES, templateById } from '../../engine/templates';
 import { STRINGS } from '../../shared/strings';
 
 const useStyles = makeStyles({
@@ -39,6 +39,9 @@ export function WorkbookOverview({ result, hiddenSheets = [], hiddenChecked = tr
     <section aria-label={STRINGS.overviewTitle}>
       <Subtitle2 as="h2">{STRINGS.overviewTitle}</Subtitle2>
       <p className={styles.meta}>
+        <span className={styles.metaItem} data-document={result.document}>
+          {STRINGS.document}：{DOCUMENT_NAMES[result.document]}
+        </span>
         <span className={styles.metaItem} data-template={result.template}>
           {STRINGS.template}：{result.templateName}
         </span>
@@ -46,7 +49,7 @@ export function WorkbookOverview({ result, hiddenSheets = [], hiddenChecked = tr
           {STRINGS.unit}：{result.unit ?? STRINGS.unknown}
         </span>
         <span>
-          {STRINGS.year}：{result.year ?? STRINGS.unknown}
+          {result.document === 'final' ? STRINGS.finalYear : STRINGS.year}：{result.year ?? STRINGS.unknown}
         </span>
       </p>
       <table className={styles.table}>

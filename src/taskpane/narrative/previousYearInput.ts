@@ -25,6 +25,8 @@ export type PreviousField = (typeof PREVIOUS_FIELDS)[number] | (typeof FISCAL_FI
 export const PREVIOUS_FIELDS_BY_TEMPLATE: Record<TemplateId, readonly PreviousField[]> = {
   hebei: PREVIOUS_FIELDS,
   shanghai: [...FISCAL_FIELDS, 'threePublicTotal', 'outbound', 'vehiclePurchase', 'vehicleOps', 'reception'],
+  'shanghai-final': [],
+  'national-final': [],
 };
 
 /** Every field of either template. */

@@ -1,7 +1,7 @@
 import { layoutWorkbook } from '../../../scripts/samples/layoutWorkbook';
 import { combineVariants, PRESETS } from '../../../scripts/samples/layoutVariant';
 import { SEED_000 } from '../../../scripts/samples/seed000';
-import { TABLE_KINDS } from '../../../src/engine/tableKinds';
+import { BUDGET_TABLE_KINDS } from '../../../src/engine/tableKinds';
 import { recognizeWorkbook } from '../../../src/engine/tables/recognizeWorkbook';
 import { tableOf } from '../../../src/engine/tables/types';
 
@@ -14,7 +14,7 @@ describe('the seed-000 sample workbook', () => {
     ],
   ])('recognizes every kind (%s)', (_name, variant) => {
     const wb = recognizeWorkbook(layoutWorkbook(SEED_000, variant).grid);
-    expect(wb.tables.map((t) => t.kind).sort()).toEqual([...TABLE_KINDS].sort());
+    expect(wb.tables.map((t) => t.kind).sort()).toEqual([...BUDGET_TABLE_KINDS].sort());
     expect([wb.unitName, wb.year, wb.measure]).toEqual(['224网信办', 2024, '万元']);
     expect(tableOf(wb, 'expenditure')?.total?.values.basic?.value.toFixed(2)).toBe('357.11');
     expect(

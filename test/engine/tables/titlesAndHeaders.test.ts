@@ -1,7 +1,7 @@
 import { layoutWorkbook } from '../../../scripts/samples/layoutWorkbook';
 import { SEED_000 } from '../../../scripts/samples/seed000';
 import { cellText, type SheetGrid, type WorkbookGrid } from '../../../src/engine/grid';
-import { TABLE_KINDS, type TableKind } from '../../../src/engine/tableKinds';
+import { BUDGET_TABLE_KINDS, type TableKind } from '../../../src/engine/tableKinds';
 import { SHANGHAI } from '../../../src/engine/templates/shanghai';
 import { findTableTitles, titleKind } from '../../../src/engine/tables/findTableTitles';
 import { recognizeWorkbook } from '../../../src/engine/tables/recognizeWorkbook';
@@ -38,7 +38,7 @@ describe('a table without its title, known by its header', () => {
         'income_expenditure_summary',
       )!.incomeTotal!.values.amount!.value.toFixed(2),
     );
-    expect(wb.tables.map((t) => t.kind).sort()).toEqual([...TABLE_KINDS].sort());
+    expect(wb.tables.map((t) => t.kind).sort()).toEqual([...BUDGET_TABLE_KINDS].sort());
   });
 
   it.each([

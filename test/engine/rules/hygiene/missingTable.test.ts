@@ -1,6 +1,6 @@
 import { rules } from '../../../../src/engine/rules/hygiene';
 import { missingTableRule } from '../../../../src/engine/rules/hygiene/missingTable';
-import { TABLE_KINDS } from '../../../../src/engine/tableKinds';
+import { BUDGET_TABLE_KINDS } from '../../../../src/engine/tableKinds';
 import { seedMetaTables } from '../../../helpers/hygieneTableBuilders';
 import { contextOf } from '../../../helpers/ruleContextBuilder';
 
@@ -10,11 +10,11 @@ describe('missing-table', () => {
   });
 
   it('finds nothing when every standard table is present', () => {
-    expect(missingTableRule.check(contextOf(seedMetaTables([...TABLE_KINDS])))).toEqual([]);
+    expect(missingTableRule.check(contextOf(seedMetaTables([...BUDGET_TABLE_KINDS])))).toEqual([]);
   });
 
   it('warns about each missing kind with no cells, but not about the 情况说明', () => {
-    const present = TABLE_KINDS.filter((k) => k !== 'procurement' && k !== 'three_public' && k !== 'narrative');
+    const present = BUDGET_TABLE_KINDS.filter((k) => k !== 'procurement' && k !== 'three_public' && k !== 'narrative');
     const findings = missingTableRule.check(contextOf(seedMetaTables(present)));
     expect(findings.map((f) => f.table)).toEqual(['three_public', 'procurement']);
     expect(findings.every((f) => f.severity === 'warning' && f.cells.length === 0)).toBe(true);
