@@ -1,3 +1,4 @@
+import type { YearBudgetFigures } from '../budgetVsFinal/types';
 import type { Finding, RuleFamily, Severity } from '../findings';
 import type { WorkbookGrid } from '../grid';
 import type { Relation } from '../relations/types';
@@ -6,6 +7,8 @@ import type { BudgetWorkbook } from '../tables/types';
 export interface CheckOptions {
   /** 严格模式: 尾差 (rounding gaps inside the envelope) become errors too. */
   strict: boolean;
+  /** A 决算's same-year 预算 figures (--budget, the pane's 预算 file): the budget-vs-final rules run only with them. */
+  budget?: YearBudgetFigures;
 }
 
 export interface CheckContext {

@@ -2,6 +2,9 @@ import type { Rule } from '../rule';
 import { crossBasicTotal } from './basicTotal';
 import { crossFiscalFunds } from './fiscalFunds';
 import { crossFiscalGeneral } from './fiscalGeneral';
+import { finalBudgetYear } from './final-budget-year';
+import { finalInitialBudget } from './final-initial-budget';
+import { finalThreePublicBudget } from './final-three-public-budget';
 import { crossGeneralVsExpenditure } from './generalVsExpenditure';
 import { crossIncomeExpenditure } from './incomeExpenditure';
 import { crossSummaryBasicSplit } from './summaryBasicSplit';
@@ -24,4 +27,8 @@ export const rules: Rule[] = [
   crossBasicTotal,
   crossGeneralVsExpenditure,
   crossThreePublicBasic,
+  // 决算 against the same year's 预算 (options.budget).
+  finalBudgetYear,
+  finalThreePublicBudget,
+  finalInitialBudget,
 ];
