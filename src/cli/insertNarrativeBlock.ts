@@ -8,6 +8,7 @@ import {
   narrativeBlockRows,
   narrativeSheetTitle,
 } from '../engine/narrative/narrativeBlock';
+import { parseReference, quoteSheetName } from './sheetReference';
 
 /** The block cannot be written without overwriting the user's cells; one Chinese line. */
 export class NarrativeBlockError extends Error {
@@ -25,34 +26,6 @@ export interface InsertedBlock {
   replaced: boolean;
   /** When replaced: the figures updated and the user's text kept (mergeNarrativeBlock). */
   merge?: BlockMergeSummary;
-}
-
-interface BlockRange {
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** "'情况说明'!$A$70:$A$85" → sheet and 1-based bounds (ExcelJS rows and columns are 1-based). */
-function parseReference(reference: string): BlockRange | undefined {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(reference);
-  if (!m) return undefined;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  const top = Number(m[4]);
-  const left = columnNumber(m[3]);
-  return { sheet, top, left, bottom: m[6] ? Number(m[6]) : top, right: m[5] ? columnNumber(m[5]) : left };
-}
-
-function quoted(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
 }
 
 function localRange(top: number, col: number, rows: number): string {
@@ -126,6 +99,6 @@ export function insertNarrativeBlock(
   rows.forEach((text, i) => writeText(sheet, top + i, 1, text));
   // A name left pointing at a deleted sheet (or at several areas) is replaced.
   excel.definedNames.model = excel.definedNames.model.filter((n) => n.name !== NARRATIVE_BLOCK_NAME);
-  excel.definedNames.add(`${quoted(sheet.name)}!$A$${top}:$A$${top + rows.length - 1}`, NARRATIVE_BLOCK_NAME);
+  excel.definedNames.add(`${quoteSheetName(sheet.name)}!$A$${top}:$A$${top + rows.length - 1}`, NARRATIVE_BLOCK_NAME);
   return { sheet: sheet.name, address: localRange(top, 1, rows.length), replaced: false };
 }

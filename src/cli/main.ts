@@ -137,9 +137,10 @@ async function annotate(io: Io, file: string, output: string, json: boolean, str
   }
   const { loaded, result } = checked;
   // Loaded here, not at start: validate, the common command, never needs it.
-  const { markCells, writeReportSheet } = await import('./annotateWorkbook');
+  const { markCells } = await import('./annotateWorkbook');
+  const { writeReportSheet } = await import('./writeReportSheet');
   const marked = markCells(loaded.excel, result.findings);
-  writeReportSheet(loaded.excel, path.basename(file), result);
+  const reportSheet = writeReportSheet(loaded.excel, result);
   try {
     await loaded.excel.xlsx.writeFile(output);
   } catch (e) {
@@ -147,7 +148,7 @@ async function annotate(io: Io, file: string, output: string, json: boolean, str
     return EXIT_UNREADABLE;
   }
   report(io, file, result, json);
-  if (!json) io.out(`已写出标记副本：${output}（标记 ${marked} 个单元格，附“校验报告”工作表）`);
+  if (!json) io.out(`已写出标记副本：${output}（标记 ${marked} 个单元格，附“${reportSheet}”工作表）`);
   return result.summary.error > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

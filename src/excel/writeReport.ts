@@ -2,7 +2,7 @@ import type { CheckResult } from '../engine/checkWorkbook';
 import { PAYLOAD_SAFETY, type ResolvedAdapterOptions } from './adapterOptions';
 import { literalCellValue } from './literalText';
 import { splitQualifiedAddress } from './cellAddress';
-import { freeSheetName, REPORT_NAME, REPORT_NAME_COMMENT } from './reportRecord';
+import { freeSheetName, REPORT_NAME, REPORT_NAME_COMMENT } from '../report/reportRecord';
 import { REPORT_SHEET_NAME, reportRows } from '../report/reportRows';
 import { SyncBudget } from './syncBudget';
 import type { ExcelRunner } from './types';

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
-import { markCells, writeReportSheet } from '../../src/cli/annotateWorkbook';
+import { markCells } from '../../src/cli/annotateWorkbook';
+import { writeReportSheet } from '../../src/cli/writeReportSheet';
 import type { CheckResult } from '../../src/engine/checkWorkbook';
 import type { Finding } from '../../src/engine/findings';
+import { headerIndex, reportModuleRows, sheetRows } from './reportSheetRows';
 
 const hostile: Finding = {
   ruleId: 'narrative-amount',
@@ -15,6 +17,7 @@ function result(findings: Finding[]): CheckResult {
   return {
     template: 'hebei',
     templateName: '河北省部门预算公开模板',
+    document: 'budget',
     diagnosis: [],
     unit: '224网信办\u0000',
     year: 2024,
@@ -31,7 +34,7 @@ describe('annotate writes only plain text', () => {
     const excel = new ExcelJS.Workbook();
     excel.addWorksheet('表1').getCell('B2').value = 12.3;
     markCells(excel, [hostile]);
-    writeReportSheet(excel, 'a.xlsx', result([hostile]));
+    writeReportSheet(excel, result([hostile]));
 
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.load((await excel.xlsx.writeBuffer()) as ArrayBuffer);
@@ -43,9 +46,13 @@ describe('annotate writes only plain text', () => {
     expect(copy.getWorksheet('表1')!.getCell('B2').value).toBe(12.3);
 
     const report = copy.getWorksheet('校验报告')!;
-    const message = report.getRow(2).getCell(4);
+    const rows = sheetRows(report);
+    expect(rows).toEqual(reportModuleRows(result([hostile])));
+    // The finding's row, right under the header (no diagnosis): its 说明 (column 5) is one line of plain text.
+    const message = report.getRow(headerIndex(rows) + 2).getCell(5);
     expect(message.type).toBe(ExcelJS.ValueType.String);
     expect(message.value).toBe('=HYPERLINK("http://x","项目名称")金额不一致第二行');
+    expect(rows[1][0]).toBe('单位：224网信办');
     report.eachRow((row) =>
       row.eachCell((c) => {
         expect(c.formula).toBeUndefined();

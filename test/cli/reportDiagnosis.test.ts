@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
-import { writeReportSheet } from '../../src/cli/annotateWorkbook';
 import { formatTextReport } from '../../src/cli/formatTextReport';
 import { toJsonReport } from '../../src/cli/toJsonReport';
+import { writeReportSheet } from '../../src/cli/writeReportSheet';
 import type { CheckResult } from '../../src/engine/checkWorkbook';
 import { culpritSentence } from '../../src/engine/culpritText';
 import type { Culprit, Finding } from '../../src/engine/findings';
 import { reportRows } from '../../src/report/reportRows';
+import { headerIndex, sheetRows } from './reportSheetRows';
 import { ROOT, runCli } from './runCli';
 import * as path from 'path';
 
@@ -46,6 +47,7 @@ function result(diagnosis: Culprit[]): CheckResult {
   return {
     template: 'hebei',
     templateName: '河北省部门预算公开模板',
+    document: 'budget',
     unit: '224网信办',
     year: 2024,
     tables: [],
@@ -123,14 +125,25 @@ describe('validate --json', () => {
 });
 
 describe('the 校验报告 sheets', () => {
-  it('annotate writes the culprit rows first, errors first, then the findings', async () => {
+  it("annotate's sheet holds the add-in's rows: culprits first, errors first, then finding 1", () => {
     const excel = new ExcelJS.Workbook();
-    writeReportSheet(excel, 'a.xlsx', result([infoCulprit, errorCulprit]));
-    const ws = excel.getWorksheet('校验报告')!;
-    const row = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
-    expect(row(2)).toEqual(['错误', '最可能出错', '表3!F10', LEAD, '37.17', '']);
-    expect(row(3)[0]).toBe('尾差/说明');
-    expect(row(4)).toEqual(['错误', 'hierarchy-sum', '表3!F10', 'hierarchy-sum 不一致', '', '']);
+    const r = result([infoCulprit, errorCulprit]);
+    writeReportSheet(excel, r);
+    const rows = sheetRows(excel.getWorksheet('校验报告')!);
+    expect(rows).toEqual(reportRows(r));
+    const header = headerIndex(rows);
+    expect(rows[header + 1]).toEqual(['', '错误', '最可能出错', '', LEAD, '表3!F10', '37.17', '']);
+    expect(rows[header + 2].slice(1, 3)).toEqual(['尾差/说明', '最可能出错']);
+    expect(rows[header + 3]).toEqual([
+      '1',
+      '错误',
+      '表内层级',
+      'hierarchy-sum',
+      'hierarchy-sum 不一致',
+      '表3!F10',
+      '',
+      '',
+    ]);
   });
 
   it("the add-in's rows put the culprits right under the header, before finding 1", () => {

@@ -3,7 +3,12 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { readWorkbookFile } from '../../src/cli/readWorkbookFile';
 import type { JsonReport } from '../../src/cli/toJsonReport';
+import { checkWorkbook } from '../../src/engine/checkWorkbook';
+import { FAMILY_NAMES, SEVERITY_NAMES, type RuleFamily } from '../../src/engine/findings';
+import { REPORT_HEADER } from '../../src/report/reportRows';
+import { headerIndex, reportModuleRows, sheetRows } from './reportSheetRows';
 import { ROOT, runCli } from './runCli';
 
 const SAMPLE = path.join(ROOT, 'assets', 'samples', 'sample-2024.xlsx');
@@ -85,11 +90,28 @@ describe('annotate', () => {
     );
     expect([...filled].sort()).toEqual([...involved].sort());
 
-    const sheet = copy.getWorksheet('校验报告')!;
-    expect(sheet).toBeDefined();
-    const messages: string[] = [];
-    sheet.eachRow((row) => messages.push(String(row.getCell(4).value ?? '')));
-    for (const f of report.findings) expect(messages).toContain(f.message);
+    // The 校验报告 sheet holds src/report's rows for this workbook's check, the rows 导出报告 writes.
+    const result = checkWorkbook((await readWorkbookFile(SAMPLE)).grid);
+    expect(report.summary).toEqual(result.summary);
+    const rows = sheetRows(copy.getWorksheet('校验报告')!);
+    expect(rows).toEqual(reportModuleRows(result));
+    const header = headerIndex(rows);
+    expect(rows[header]).toEqual(REPORT_HEADER);
+    expect(rows[header + 1].slice(1, 3)).toEqual(['错误', '最可能出错']);
+    expect(rows[header + 1][4]).toMatch(/^最可能出错：表10!C\d+（应为 0\.20），可解释 \d+ 项错误/);
+    // Finding 1 is the JSON's first finding: 序号, 级别, 类别, 规则, 说明, its cells, 应为, 实为.
+    const first = rows.find((r) => r[0] === '1')!;
+    const f1 = report.findings[0];
+    expect(first.slice(1)).toEqual([
+      SEVERITY_NAMES[f1.severity],
+      FAMILY_NAMES[f1.family as RuleFamily],
+      f1.ruleId,
+      f1.message,
+      f1.cells.map((c) => `${c.sheet}!${c.address}`).join('、'),
+      f1.expected ?? '',
+      f1.actual ?? '',
+    ]);
+    expect(rows.filter((r) => /^\d+$/.test(r[0]))).toHaveLength(report.findings.length);
 
     // Values are untouched: every cell of every original sheet reads the same in the copy.
     const original = new ExcelJS.Workbook();
@@ -100,6 +122,32 @@ describe('annotate', () => {
           expect(copy.getWorksheet(ws.name)!.getRow(n).getCell(col).value).toEqual(c.value);
         }),
       );
+    }
+  });
+
+  it("never overwrites a user's own 校验报告 sheet: the report goes to 校验报告 (2), which a second run rewrites", async () => {
+    const own = new ExcelJS.Workbook();
+    await own.xlsx.readFile(SAMPLE);
+    own.addWorksheet('校验报告').getCell('A1').value = '我自己的笔记';
+    const input = path.join(dir, 'own-report.xlsx');
+    await own.xlsx.writeFile(input);
+
+    const once = path.join(dir, 'own-report.annotated.xlsx');
+    const r = runCli(['annotate', input, '-o', once]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('附“校验报告 (2)”工作表');
+    const twice = path.join(dir, 'own-report.annotated-twice.xlsx');
+    expect(runCli(['annotate', once, '-o', twice]).status).toBe(1);
+
+    for (const file of [once, twice]) {
+      const copy = new ExcelJS.Workbook();
+      await copy.xlsx.readFile(file);
+      expect(copy.worksheets.map((ws) => ws.name).filter((n) => n.startsWith('校验报告'))).toEqual([
+        '校验报告',
+        '校验报告 (2)',
+      ]);
+      expect(sheetRows(copy.getWorksheet('校验报告')!)).toEqual([['我自己的笔记', ...Array(7).fill('')]]);
+      expect(sheetRows(copy.getWorksheet('校验报告 (2)')!)[0][0]).toBe('预算公开审核报告');
     }
   });
 
