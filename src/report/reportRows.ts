@@ -15,10 +15,11 @@ export function reportRows(result: CheckResult): string[][] {
   const pad = (row: string[]): string[] => [...row, ...Array<string>(width - row.length).fill('')];
   const s = result.summary;
   const rows: string[][] = [
-    pad(['预算公开审核报告']),
+    // A 决算 is reported as one: its title and year say so (issue 13).
+    pad([result.document === 'final' ? '决算公开审核报告' : '预算公开审核报告']),
     pad([
       `单位：${result.unit ?? '未识别'}`,
-      `预算年度：${result.year ?? '未识别'}`,
+      `${result.document === 'final' ? '决算年度' : '预算年度'}：${result.year ?? '未识别'}`,
       `错误 ${s.error} 条`,
       `提示 ${s.warning} 条`,
       `尾差/说明 ${s.info} 条`,
