@@ -13,7 +13,12 @@ export interface InitialBudgetStatement {
 
 const TOTAL = /一般公共预算财政拨款支出\s*年初预算(?:数)?\s*(?:为|是)?\s*(?=\d)/g;
 /** 'n、<name>(类)<name>(款)<name>(项)' after normalisation (full-width brackets are half-width). */
-const ITEM = /(?:^|[\s。;；:,])\s*(\d{1,3})\s*[、.]\s*((?:[^()、。;\s]{1,40}\((?:类|款|项)\)){1,3})/g;
+/** One character of a name, or a bracketed part that is no level mark ('政府办公厅(室)及相关机构事务'). */
+const NAME_CHAR = String.raw`(?:[^()、。;\s]|\((?!(?:类|款|项)\))[^()]{1,8}\))`;
+const ITEM = new RegExp(
+  String.raw`(?:^|[\s。;；:,])\s*(\d{1,3})\s*[、.]\s*((?:${NAME_CHAR}{1,40}\((?:类|款|项)\)){1,3})`,
+  'g',
+);
 const INITIAL = /年初预算(?:数)?\s*(?:为|是)?\s*(?=\d)/g;
 
 function amountAt(amounts: readonly StatedAmount[], at: number): StatedAmount | undefined {
