@@ -1,6 +1,8 @@
 import type { WorkbookGrid } from '../grid';
 import { DEFAULT_TEMPLATE, TEMPLATES, type BudgetTemplate } from '../templates';
 import { applyUnits } from './applyUnits';
+import { findFinalDocumentHeading } from './final/finalDocumentHeading';
+import { isFinalKind, readFinalTable } from './final/readFinalTable';
 import { findTableTitles, hitsFor, type TitleHit } from './findTableTitles';
 import { isCodedKind, readCodedTable } from './readCodedTable';
 import { readAssets } from './readAssets';
@@ -22,6 +24,7 @@ export function readTable(view: SheetView, extent: TableExtent, template: Budget
     const meta: MetaResult = { meta: {}, nextRow: extent.range.top + 1 };
     return readNarrative(view, extent, meta);
   }
+  if (isFinalKind(kind)) return readFinalTable(kind, view, extent);
   const meta = readTableMeta(view, extent.title.row, extent.range.bottom);
   if (isCodedKind(kind)) return readCodedTable(kind, view, extent, meta, template) as TypedTable | undefined;
   switch (kind) {
@@ -132,12 +135,14 @@ export function recognizeWorkbook(grid: WorkbookGrid): BudgetWorkbook {
       // A malformed sheet yields no tables.
     }
   }
+  // 决算 titles carry no year and Shanghai's no unit: the part headings ('第二部分 <单位>2024年度部门决算表') do.
+  const heading = template.document === 'final' ? findFinalDocumentHeading(sheets.map((s) => s.view)) : undefined;
   return {
     source: grid?.source,
     template: template.id,
     tables,
-    unitName: mostCommon(tables.map((t) => t.meta.unitName?.text)),
-    year: mostCommon(tables.map((t) => t.meta.year?.value)),
+    unitName: mostCommon(tables.map((t) => t.meta.unitName?.text)) ?? heading?.unitName,
+    year: mostCommon(tables.map((t) => t.meta.year?.value)) ?? heading?.year,
     measure: mostCommon(tables.map((t) => t.meta.measure?.text)),
   };
 }
