@@ -4,11 +4,13 @@ export { narrativeTemplateOf } from './narrativeTemplates';
 export { REASON_PLACEHOLDER } from './changeSection';
 export { CHANGE_PLACEHOLDER, USE_PLACEHOLDER } from './shanghai/wording';
 export {
+  FINAL_NARRATIVE_SECTION_IDS,
   NARRATIVE_SECTION_IDS,
   SHANGHAI_NARRATIVE_SECTION_IDS,
   type NarrativeOptions,
   type NarrativeSection,
   type NarrativeSectionId,
+  type FinalThreePublicFigures,
   type PreviousYearFigures,
   type ThreePublicFigures,
 } from './types';

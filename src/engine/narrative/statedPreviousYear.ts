@@ -3,6 +3,8 @@ import { findPreviousYearStatements, type PreviousYearStatement } from '../narra
 import type { BudgetLabelKey } from '../narrativeText/budgetLabels';
 import { budgetYearOf } from '../rules/narrative/budgetYear';
 import { tablesOf, type BudgetWorkbook } from '../tables/types';
+import { templateById } from '../templates';
+import { statedFinalPreviousYear } from './final/statedFinalPreviousYear';
 import { expenditureFigures } from './expenditureFigures';
 import { threePublicFigures } from './threePublicFigures';
 import type { PreviousYearFigures } from './types';
@@ -21,7 +23,14 @@ export type StatedPreviousField =
   | 'fiscalExpenditure'
   | 'general'
   | 'fund'
-  | 'capital';
+  | 'capital'
+  // 决算 (JUESUAN.md §5): 收入支出总计, 财政拨款收入支出总计, 机关运行经费, the 三公 公务用车 item as one, and this
+  // year's 年初预算 合计 of 一般公共预算财政拨款支出.
+  | 'grandTotal'
+  | 'fiscalGrandTotal'
+  | 'operatingCosts'
+  | 'vehicle'
+  | 'budgetGeneral';
 
 const FIELD_OF: Partial<Record<BudgetLabelKey, StatedPreviousField>> = {
   budgetTotal: 'total',
@@ -71,6 +80,8 @@ function tableFigure(workbook: BudgetWorkbook, field: StatedPreviousField): Deci
  */
 export function statedPreviousYear(workbook: BudgetWorkbook): StatedPreviousYear {
   const budgetYear = budgetYearOf(workbook);
+  // A 决算's text words its comparisons its own way.
+  if (templateById(workbook.template).document === 'final') return statedFinalPreviousYear(workbook, budgetYear);
   const lastYear = budgetYear === undefined ? undefined : budgetYear - 1;
   const amounts: StatedPreviousYear['amounts'] = {};
   let year: number | undefined;

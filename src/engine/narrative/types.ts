@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import type { YearBudgetFigures } from '../budgetVsFinal/types';
 
 /** The 情况说明 sections generated from the tables (BRIEF §4), in publication order. */
 export const NARRATIVE_SECTION_IDS = [
@@ -25,8 +26,33 @@ export const SHANGHAI_NARRATIVE_SECTION_IDS = [
   'assets',
 ] as const;
 
+/**
+ * The 部门决算 情况说明 (JUESUAN.md §5): sections 一 to 十一; 五, 七 and 十一 are written as their parts
+ * （一）（二）（三）, each under its own heading row.
+ */
+export const FINAL_NARRATIVE_SECTION_IDS = [
+  'overall',
+  'income',
+  'expenditure',
+  'fiscal_overall',
+  'general_budget',
+  'general_budget_structure',
+  'general_budget_items',
+  'basic',
+  'three_public',
+  'three_public_detail',
+  'gov_fund',
+  'state_capital',
+  'performance',
+  'operating_costs',
+  'procurement',
+  'assets',
+] as const;
+
 export type NarrativeSectionId =
-  (typeof NARRATIVE_SECTION_IDS)[number] | (typeof SHANGHAI_NARRATIVE_SECTION_IDS)[number];
+  | (typeof NARRATIVE_SECTION_IDS)[number]
+  | (typeof SHANGHAI_NARRATIVE_SECTION_IDS)[number]
+  | (typeof FINAL_NARRATIVE_SECTION_IDS)[number];
 
 export interface NarrativeSection {
   id: NarrativeSectionId;
@@ -52,6 +78,9 @@ export interface ThreePublicFigures {
   reception: Decimal;
 }
 
+/** “三公” 决算数 as the 决算 text states them: the total and its three items (no 购置/运行 split). */
+export type FinalThreePublicFigures = Partial<Pick<ThreePublicFigures, 'total' | 'outbound' | 'vehicle' | 'reception'>>;
+
 /** Last year's budget figures, from last year's workbook or typed by the user (万元). */
 export interface PreviousYearFigures {
   year?: number;
@@ -66,8 +95,18 @@ export interface PreviousYearFigures {
   general?: Decimal;
   fund?: Decimal;
   capital?: Decimal;
+  /** 决算: 收入支出总计 (表1 总计). */
+  grandTotal?: Decimal;
+  /** 决算: 财政拨款收入支出总计 (表4 总计). */
+  fiscalGrandTotal?: Decimal;
+  /** 决算: 机关运行经费支出. (一般公共预算财政拨款支出 is `general`.) */
+  operatingCosts?: Decimal;
+  /** 决算: the “三公” 决算数 the 决算 text compares, item by item; any may be unknown. */
+  threePublicActual?: FinalThreePublicFigures;
 }
 
 export interface NarrativeOptions {
   previous?: PreviousYearFigures;
+  /** 决算: the same year's 年初预算 figures (the 预算 workbook, or typed); absent leaves placeholders. */
+  budget?: YearBudgetFigures;
 }
