@@ -1,3 +1,11 @@
+import { finalNarrativeAmount } from './final-narrative-amount';
+import { finalNarrativeBudgetItems } from './final-narrative-budget-items';
+import { finalNarrativeGrowth } from './final-narrative-growth';
+import { finalNarrativeListedNames } from './final-narrative-listed-names';
+import { finalNarrativeNone } from './final-narrative-none';
+import { finalNarrativeOperatingCosts } from './final-narrative-operating-costs';
+import { finalNarrativePercent } from './final-narrative-percent';
+import { finalNarrativeSum } from './final-narrative-sum';
 import type { Rule } from '../rule';
 import { narrativeAmount } from './narrativeAmount';
 import { narrativeChange } from './narrativeChange';
@@ -28,4 +36,13 @@ export const rules: Rule[] = [
   narrativeProcurementSplit,
   narrativePerformanceTargets,
   narrativeTemplateText,
+  // 部门决算 (JUESUAN.md §5): each reads only the 决算 sections of a workbook with 决算 tables.
+  finalNarrativeAmount,
+  finalNarrativePercent,
+  finalNarrativeSum,
+  finalNarrativeGrowth,
+  finalNarrativeListedNames,
+  finalNarrativeBudgetItems,
+  finalNarrativeOperatingCosts,
+  finalNarrativeNone,
 ];
