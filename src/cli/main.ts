@@ -1,4 +1,5 @@
 import * as path from 'path';
+import type { YearBudgetFigures } from '../engine/budgetVsFinal/types';
 import { checkWorkbook, type CheckResult } from '../engine/checkWorkbook';
 import { FAMILY_NAMES, SEVERITY_NAMES } from '../engine/findings';
 import { ALL_RULES } from '../engine/rules';
@@ -9,6 +10,7 @@ import { formatTextReport } from './formatTextReport';
 import { parseArgs } from './parseArgs';
 import { ProgressBar } from './progressBar';
 import { readWorkbookFile, type LoadedWorkbook } from './readWorkbookFile';
+import { readYearBudgetFile } from './readYearBudgetFile';
 import { toJsonReport } from './toJsonReport';
 import { WorkbookReadError } from './WorkbookReadError';
 
@@ -22,14 +24,16 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_UNREADABLE = 2;
 
 export const USAGE = `用法：
-  budget-check validate 文件.xlsx|文件夹 [更多 …] [--json] [--strict] [--summary 汇总.xlsx|汇总.csv]
+  budget-check validate 文件.xlsx|文件夹 [更多 …] [--json] [--strict] [--summary 汇总.xlsx|汇总.csv] [--budget 预算.xlsx]
       校验部门预算公开工作簿；文件夹按名称顺序逐层查找其中的 .xlsx。--json 每个文件输出一行 JSON；
-      --strict 严格模式（尾差按错误处理）；--summary 写出整批的汇总（每个文件一行，.xlsx 另附“全部问题”工作表）。
+      --strict 严格模式（尾差按错误处理）；--summary 写出整批的汇总（每个文件一行，.xlsx 另附“全部问题”工作表）；
+      --budget 校验部门决算时读取同年部门预算，核对“三公”经费预算数、说明中的年初预算和年度（提示性）。
   budget-check annotate 文件.xlsx -o 输出.xlsx [--json] [--strict]
       写出一份标记了问题单元格（填充色 + 批注）并附“校验报告”工作表的副本；原文件不会被改动。
-  budget-check narrative 文件.xlsx [--previous 上年文件.xlsx] [--json] [-o 输出.xlsx]
+  budget-check narrative 文件.xlsx [--previous 上年文件.xlsx] [--budget 预算.xlsx] [--json] [-o 输出.xlsx]
       按表格数字生成情况说明各节（收入、支出、比上年增减、机关运行经费、“三公”经费、政府采购、国有资产、项目绩效）；
-      --previous 读取上年预算工作簿以计算增减；--json 输出一个 JSON 对象；
+      --previous 读取上年预算工作簿以计算增减；--budget 为部门决算读取同年预算（年初预算、完成率）；
+      --json 输出一个 JSON 对象；
       -o 写出一份在“情况说明”工作表插入了这些段落的副本（再次对副本运行时替换该区域，不会重复插入；原文件不会被改动）。
   budget-check fix 文件.xlsx -o 输出.xlsx [--only narrative|tables] [--json] [--strict]
       按诊断结果写出一份修正后的副本并逐条列出修改（单元格、原值、新值、解决的问题），再复核副本；
@@ -38,9 +42,13 @@ export const USAGE = `用法：
       列出全部审核规则（编号、类别、级别、说明）。
 退出码：0 无错误；1 有错误项；2 文件无法读取或其中没有预算表。`;
 
-async function loadAndCheck(file: string, strict: boolean): Promise<{ loaded: LoadedWorkbook; result: CheckResult }> {
+async function loadAndCheck(
+  file: string,
+  strict: boolean,
+  budget?: YearBudgetFigures,
+): Promise<{ loaded: LoadedWorkbook; result: CheckResult }> {
   const loaded = await readWorkbookFile(file);
-  const result = checkWorkbook(loaded.grid, { strict });
+  const result = checkWorkbook(loaded.grid, { strict, budget });
   if (result.tables.length === 0) {
     throw new WorkbookReadError(
       'no-budget-table',
@@ -76,11 +84,22 @@ async function validate(
   json: boolean,
   strict: boolean,
   summaryFile: string | undefined,
+  budgetFile?: string,
 ): Promise<number> {
   const problem = summaryFile === undefined ? undefined : summaryProblem(summaryFile, args);
   if (problem) {
     io.err(problem);
     return EXIT_UNREADABLE;
+  }
+  // Read before any checked file: a wrong 预算 file stops the run instead of silently checking without it.
+  let budget: YearBudgetFigures | undefined;
+  if (budgetFile !== undefined) {
+    try {
+      budget = await readYearBudgetFile(budgetFile);
+    } catch (e) {
+      io.err(failureLine(budgetFile, e));
+      return EXIT_UNREADABLE;
+    }
   }
   // A summary written into a scanned folder by an earlier run is output, not a submission.
   const { files, problems } = await collectFiles(args, summaryFile === undefined ? [] : [summaryFile]);
@@ -92,7 +111,7 @@ async function validate(
   for (const [i, file] of files.entries()) {
     progress?.show(i, file);
     try {
-      const { result } = await loadAndCheck(file, strict);
+      const { result } = await loadAndCheck(file, strict, budget);
       progress?.clear();
       if (!json && i > 0) io.out('');
       report(io, file, result, json);
@@ -187,7 +206,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   switch (args.command) {
     case 'validate':
       if (args.files.length === 0) break;
-      return validate(io, args.files, args.json, args.strict, args.summary);
+      return validate(io, args.files, args.json, args.strict, args.summary, args.budget);
     case 'annotate':
       if (args.files.length !== 1 || !args.output) break;
       return annotate(io, args.files[0], args.output, args.json, args.strict);
@@ -200,6 +219,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         args.previous,
         args.json,
         args.output,
+        args.budget,
       );
     case 'fix':
       if (args.files.length !== 1 || !args.output) break;

@@ -14,6 +14,7 @@ import type { BudgetWorkbook } from '../engine/tables/types';
 import { insertNarrativeBlock, NarrativeBlockError, type InsertedBlock } from './insertNarrativeBlock';
 import type { Io } from './main';
 import { readWorkbookFile, type LoadedWorkbook } from './readWorkbookFile';
+import { readYearBudgetFile } from './readYearBudgetFile';
 import { WorkbookReadError } from './WorkbookReadError';
 
 /** What `narrative --json` prints (BRIEF §5). */
@@ -99,8 +100,9 @@ export function formatNarrativeText(
 }
 
 /**
- * `budget-check narrative FILE [--previous PREV] [--json] [-o OUT.xlsx]`: exit 0, or 2 when a file cannot be
- * read or the copy cannot be written. With -o the copy gets the block (a second run on OUT replaces it).
+ * `budget-check narrative FILE [--previous PREV] [--budget BUDGET] [--json] [-o OUT.xlsx]`: exit 0, or 2 when a
+ * file cannot be read (the 预算 file too, or it is no 预算) or the copy cannot be written. With -o the copy gets
+ * the block (a second run on OUT replaces it).
  */
 export async function narrativeCommand(
   io: Io,
@@ -108,6 +110,7 @@ export async function narrativeCommand(
   previous: string | undefined,
   json: boolean,
   output?: string,
+  budgetFile?: string,
 ): Promise<number> {
   if (output !== undefined && path.resolve(output) === path.resolve(file)) {
     io.err('输出文件不能与原文件相同：原文件从不被改写，请用 -o 指定另一个文件名');
@@ -119,9 +122,11 @@ export async function narrativeCommand(
     current = previous ?? file;
     const fromFile = previous ? previousYearFigures((await readBudgetWorkbook(previous)).workbook) : undefined;
     current = file;
+    // A 决算's same-year 预算 (年初预算, completion rates); its errors say '预算文件' themselves.
+    const budget = budgetFile === undefined ? undefined : await readYearBudgetFile(budgetFile);
     // Without last year's workbook, the changes the 情况说明 itself states give last year's figures.
     const stated = previous ? undefined : statedPreviousYear(workbook);
-    const sections = generateNarrative(workbook, { previous: fromFile ?? stated?.figures });
+    const sections = generateNarrative(workbook, { previous: fromFile ?? stated?.figures, budget });
     const inserted = output === undefined ? undefined : await writeWithBlock(loaded, workbook, sections, output);
     if (json) {
       const report = toNarrativeJson(workbook, sections);
@@ -133,6 +138,8 @@ export async function narrativeCommand(
       io.out(JSON.stringify(report));
     } else {
       io.out(formatNarrativeText(workbook, sections, previous, stated));
+      if (budget && budgetFile)
+        io.out(`\n同年预算取自：${path.basename(budgetFile)}（${budget.year ?? '年度未识别'}年）`);
       if (inserted && output !== undefined) io.out(insertedLine(output, inserted));
     }
     return 0;

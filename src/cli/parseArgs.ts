@@ -7,6 +7,8 @@ export interface ParsedArgs {
   strict: boolean;
   output?: string;
   previous?: string;
+  /** `--budget BUDGET.xlsx`: the same year's 预算 a 决算 is compared with. */
+  budget?: string;
   /** `validate --summary OUT.xlsx|OUT.csv`: the batch summary file. */
   summary?: string;
   /** `fix --only narrative|tables`: apply only the text fixes, or only the table figures. */
@@ -28,10 +30,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const v = argv[++i];
       if (v !== 'narrative' && v !== 'tables') return { ...out, error: '--only 后面需要 narrative 或 tables' };
       out.only = v;
-    } else if (a === '-o' || a === '--output' || a === '--previous' || a === '--summary') {
+    } else if (a === '-o' || a === '--output' || a === '--previous' || a === '--summary' || a === '--budget') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('-')) return { ...out, error: `${a} 后面需要一个文件名` };
       if (a === '--previous') out.previous = v;
+      else if (a === '--budget') out.budget = v;
       else if (a === '--summary') out.summary = v;
       else out.output = v;
     } else if (a.startsWith('-')) return { ...out, error: `不认识的选项：${a}` };
