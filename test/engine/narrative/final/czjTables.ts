@@ -5,17 +5,17 @@
  */
 import type { BudgetWorkbook, TypedTable } from '../../../../src/engine/tables/types';
 import {
-  finalBasicTable,
-  finalExpenditureTable,
-  finalFiscalSummaryTable,
-  finalGeneralBudgetTable,
-  finalGovFundTable,
-  finalIncomeTable,
-  finalNarrativeTable,
-  finalStateCapitalTable,
-  finalSummaryTable,
-  finalThreePublicTable,
-} from '../../../helpers/finalTableBuilders';
+  basicT6,
+  expenditureT3,
+  fiscalSummaryT4,
+  generalBudgetT5,
+  govFundT8,
+  incomeT2,
+  narrativeSheet,
+  stateCapitalT9,
+  summaryT1,
+  threePublicT7,
+} from './typedFinalTables';
 
 export const CZJ_UNIT = '上海市普陀区财政局';
 
@@ -26,7 +26,7 @@ const SPENDING_CLASSES = [
   ['十九、住房保障支出', '445.69'],
 ] as const;
 
-export const czjT1 = finalSummaryTable({
+export const czjT1 = summaryT1({
   income: [
     ['general', '一、一般公共预算财政拨款收入', '2940.05'],
     ['fund', '二、政府性基金预算财政拨款收入', null],
@@ -45,7 +45,7 @@ export const czjT1 = finalSummaryTable({
   grand: '2995.39',
 });
 
-export const czjT2 = finalIncomeTable([
+export const czjT2 = incomeT2([
   ['', '合计', '2946.25', '2940.05', null, null, null, null, '6.2'],
   ['201', '一般公共服务支出', '2112.86', '2106.66', null, null, null, null, '6.2'],
   ['208', '社会保障和就业支出', '326.72', '326.72'],
@@ -53,7 +53,7 @@ export const czjT2 = finalIncomeTable([
   ['221', '住房保障支出', '445.69', '445.69'],
 ]);
 
-export const czjT3 = finalExpenditureTable([
+export const czjT3 = expenditureT3([
   ['', '合计', '2940.05', '2336.91', '603.14'],
   ['201', '一般公共服务支出', '2106.66', '1503.52', '603.14'],
   ['208', '社会保障和就业支出', '326.72', '326.72'],
@@ -61,7 +61,7 @@ export const czjT3 = finalExpenditureTable([
   ['221', '住房保障支出', '445.69', '445.69'],
 ]);
 
-export const czjT4 = finalFiscalSummaryTable({
+export const czjT4 = fiscalSummaryT4({
   income: [
     ['general', '一、一般公共预算财政拨款', '2940.05'],
     ['fund', '二、政府性基金预算财政拨款', null],
@@ -99,9 +99,9 @@ export const CZJ_T5_ROWS = [
   ['', '合计', '2940.05', '2336.91', '603.14'],
 ] as const;
 
-export const czjT5 = finalGeneralBudgetTable(CZJ_T5_ROWS);
+export const czjT5 = generalBudgetT5(CZJ_T5_ROWS);
 
-export const czjT6 = finalBasicTable(
+export const czjT6 = basicT6(
   [
     ['301', '工资福利支出', '2082.85'],
     ['30101', '基本工资', '262.33'],
@@ -137,7 +137,7 @@ export const czjT6 = finalBasicTable(
   '184.65',
 );
 
-export const czjT7 = finalThreePublicTable({ total: '0.95', reception: '0.95' }, {});
+export const czjT7 = threePublicT7({ total: '0.95', reception: '0.95' }, {});
 
 export const czjTables: TypedTable[] = [
   czjT1,
@@ -147,11 +147,11 @@ export const czjTables: TypedTable[] = [
   czjT5,
   czjT6,
   czjT7,
-  { ...finalGovFundTable([]), empty: true },
-  { ...finalStateCapitalTable([]), empty: true },
+  { ...govFundT8([]), empty: true },
+  { ...stateCapitalT9([]), empty: true },
 ];
 
 export function czjWorkbook(narrative: readonly string[] = []): BudgetWorkbook {
-  const tables = narrative.length ? [...czjTables, finalNarrativeTable(narrative)] : czjTables;
+  const tables = narrative.length ? [...czjTables, narrativeSheet(narrative)] : czjTables;
   return { template: 'shanghai-final', tables, unitName: CZJ_UNIT, year: 2024 };
 }

@@ -11,6 +11,7 @@ import {
   generateNarrative,
   previousYearFigures,
   REASON_PLACEHOLDER,
+  statedPreviousYear,
   type NarrativeSection,
 } from '../../../../src/engine/narrative';
 import { narrativeBlockRows } from '../../../../src/engine/narrative/narrativeBlock';
@@ -197,5 +198,30 @@ describe('last year from a 决算 workbook and from the text', () => {
     expect(f.general?.toFixed(2)).toBe('2940.05');
     expect(f.operatingCosts?.toFixed(2)).toBe('184.65');
     expect(f.threePublicActual?.total?.toFixed(2)).toBe('0.00');
+  });
+});
+
+describe('last year from the existing 情况说明 (no previous workbook)', () => {
+  // The 财政局's own sentences (情况说明 A3, A9, A13, A17, A45).
+  const wb = czjWorkbook([
+    '第三部分 上海市普陀区财政局2024年度部门决算情况说明',
+    '上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。主要原因：略。',
+    '上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。与2023年度相比，财政拨款收入支出总计持平。主要原因：',
+    '一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。与2023年度相比，一般公共预算财政拨款支出减少63.14万元，下降2.10%。',
+    '一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。',
+    '机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。主要原因是略。',
+  ]);
+
+  it('works last year out of each stated change, and reads the stated 年初预算', () => {
+    const stated = statedPreviousYear(wb);
+    expect(stated.figures?.year).toBe(2023);
+    expect(stated.figures?.grandTotal?.toFixed(2)).toBe('3052.34');
+    // As stated: the text's own (wrong) 0.3 持平 gives 0.30; the checks report that sentence.
+    expect(stated.figures?.fiscalGrandTotal?.toFixed(2)).toBe('0.30');
+    expect(stated.figures?.general?.toFixed(2)).toBe('3003.19');
+    expect(stated.figures?.operatingCosts?.toFixed(2)).toBe('182.10');
+    expect(stated.amounts.budgetGeneral?.value.toFixed(2)).toBe('2993.92');
+    const overall = generateNarrative(wb, { previous: stated.figures });
+    expect(text(overall, 'overall')).toContain('收入支出总计减少56.95万元，下降1.87%');
   });
 });
