@@ -13,6 +13,18 @@ import { crossSummaryFunctional } from './summaryFunctional';
 import { crossSummaryFunctionalSplit } from './summaryFunctionalSplit';
 import { crossSummaryIncome } from './summaryIncome';
 import { crossThreePublicBasic } from './threePublicBasic';
+import { finalBasicVsGeneralHintRule } from './final-basic-vs-general-hint';
+import { finalFiscalVsFundsRule } from './final-fiscal-vs-funds';
+import { finalFiscalVsGeneralBudgetRule } from './final-fiscal-vs-general-budget';
+import { finalGeneralVsBasicRule } from './final-general-vs-basic';
+import { finalGeneralVsExpenditureRule } from './final-general-vs-expenditure';
+import { finalIncomeVsFiscalRule } from './final-income-vs-fiscal';
+import { finalSameCodeNameRule } from './final-same-code-name';
+import { finalSummaryCoversFiscalRule } from './final-summary-covers-fiscal';
+import { finalSummaryVsExpenditureRule } from './final-summary-vs-expenditure';
+import { finalSummaryVsFiscalRule } from './final-summary-vs-fiscal';
+import { finalSummaryVsIncomeRule } from './final-summary-vs-income';
+import { finalThreePublicVsBasicRule } from './final-three-public-vs-basic';
 
 /** Rules of this family, in the order they run. */
 export const rules: Rule[] = [
@@ -31,4 +43,16 @@ export const rules: Rule[] = [
   finalBudgetYear,
   finalThreePublicBudget,
   finalInitialBudget,
+  finalSummaryVsIncomeRule,
+  finalSummaryVsExpenditureRule,
+  finalSummaryVsFiscalRule,
+  finalSummaryCoversFiscalRule,
+  finalIncomeVsFiscalRule,
+  finalFiscalVsGeneralBudgetRule,
+  finalFiscalVsFundsRule,
+  finalGeneralVsExpenditureRule,
+  finalGeneralVsBasicRule,
+  finalThreePublicVsBasicRule,
+  finalBasicVsGeneralHintRule,
+  finalSameCodeNameRule,
 ];

@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings';
 import { TABLE_KIND_NAMES } from '../../tableKinds';
-import type { Figure } from '../../tables/types';
+import type { CodedRow, Figure } from '../../tables/types';
 import { templateById } from '../../templates';
 import { codedTables, columnName, rowLabel, type AnyCodedTable } from '../codedTables';
 import { partSumFinding } from '../partSum';
@@ -16,7 +16,7 @@ function checkTable(ctx: CheckContext, table: AnyCodedTable): Finding[] {
   const template = templateById(ctx.workbook.template);
   // The generic row type loses the column union; values are looked up by the column ids the table lists.
   const valuesOf = (values: object) => values as Partial<Record<string, Figure>>;
-  for (const [parent, children] of childRows(table.total, table.rows)) {
+  for (const [parent, children] of childRows<string>(table.total, table.rows as readonly CodedRow<string>[])) {
     const levelName = CHILD_LEVEL_NAMES[children[0].level] ?? '';
     // Long child lists (14 商品和服务 款) are cut short: the cells name them all anyway.
     const codes = children.map((c) => c.code || c.name);
