@@ -17,6 +17,15 @@ export interface FinalHeader extends Header {
   totalRow?: number;
 }
 
+/**
+ * A 栏次 row printed without the word 栏次 (a 三公 table has no label column to hold it): only the column numbers
+ * 1, 2, 3 … left to right. Its numbers are never amounts.
+ */
+export function isColumnNumberRow(view: SheetView, row: number): boolean {
+  const cols = view.nonEmptyCols(row);
+  return cols.length >= 2 && cols.every((c, i) => view.label(row, c) === String(i + 1));
+}
+
 function isNoteRow(view: SheetView, row: number): boolean {
   const first = view.nonEmptyCols(row)[0];
   return first !== undefined && NOTE_ROW.test(view.label(row, first));

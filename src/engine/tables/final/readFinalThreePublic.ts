@@ -8,7 +8,7 @@ import { threePublicRow } from '../readThreePublic';
 import { readFigure, tableBase, textCell } from '../tableBase';
 import type { TableExtent } from '../tableExtent';
 import { withFinalEmptyNote } from './finalEmptyNote';
-import { NOTE_ROW, readFinalHeader } from './finalHeader';
+import { isColumnNumberRow, NOTE_ROW, readFinalHeader } from './finalHeader';
 
 type Side = 'budget' | 'actual';
 
@@ -82,6 +82,7 @@ export function readFinalThreePublic(
   for (let r = header.dataStart; r <= bottom && dataRow === undefined; r++) {
     const first = view.nonEmptyCols(r)[0];
     if (first !== undefined && NOTE_ROW.test(view.label(r, first))) break;
+    if (isColumnNumberRow(view, r)) continue;
     if (columns.some(({ column }) => !view.isEmpty(r, column.col))) dataRow = r;
   }
   const figures: Figure[] = [];
