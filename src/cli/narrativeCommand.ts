@@ -11,6 +11,7 @@ import {
 import { NARRATIVE_BLOCK_NAME } from '../engine/narrative/narrativeBlock';
 import { recognizeWorkbook } from '../engine/tables/recognizeWorkbook';
 import type { BudgetWorkbook } from '../engine/tables/types';
+import { templateById } from '../engine/templates';
 import { insertNarrativeBlock, NarrativeBlockError, type InsertedBlock } from './insertNarrativeBlock';
 import type { Io } from './main';
 import { readWorkbookFile, type LoadedWorkbook } from './readWorkbookFile';
@@ -85,7 +86,8 @@ export function formatNarrativeText(
   previousFile?: string,
   stated?: StatedPreviousYear,
 ): string {
-  const lines = [`单位：${workbook.unitName ?? '（未识别）'}　预算年度：${workbook.year ?? '（未识别）'}`];
+  const yearLabel = templateById(workbook.template).document === 'final' ? '决算年度' : '预算年度';
+  const lines = [`单位：${workbook.unitName ?? '（未识别）'}　${yearLabel}：${workbook.year ?? '（未识别）'}`];
   if (previousFile) lines.push(`上年数取自：${path.basename(previousFile)}`);
   else if (stated?.figures) {
     const from = Object.values(stated.amounts).map((a) => `${a.raw}→上年${a.value.toFixed(2)}万元`);

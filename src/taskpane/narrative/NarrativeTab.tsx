@@ -11,9 +11,11 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import type { YearBudgetFigures } from '../../engine/budgetVsFinal/types';
 import type { CheckResult } from '../../engine/checkWorkbook';
 import type { WorkbookAdapter } from '../../excel/types';
 import { templateById } from '../../engine/templates';
+import { YearBudgetPicker } from '../budget/YearBudgetPicker';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { STRINGS } from '../../shared/strings';
 import { blockText } from './existingBlock';
@@ -31,6 +33,9 @@ export interface NarrativeTabProps {
   onRevalidate(): void;
   /** Reads last year's workbook; tests give their own. */
   readPreviousYear?: ReadPreviousYear;
+  /** A 决算's same-year 预算 (选择同年预算文件), shared with 审核; absent where no picker is offered. */
+  budget?: YearBudgetFigures;
+  onBudget?(budget: YearBudgetFigures | undefined): void;
 }
 
 const useStyles = makeStyles({
@@ -49,9 +54,11 @@ export default function NarrativeTab({
   result,
   onRevalidate,
   readPreviousYear = readPreviousYearOnDemand,
+  budget,
+  onBudget,
 }: NarrativeTabProps) {
   const styles = useStyles();
-  const s = useNarrativeSession(adapter, result, readPreviousYear);
+  const s = useNarrativeSession(adapter, result, readPreviousYear, budget);
   const busy = s.busy !== undefined;
   const canWrite = !busy && s.workbook !== undefined;
 
@@ -103,12 +110,16 @@ export default function NarrativeTab({
           {STRINGS.copyText}
         </Button>
       </section>
+      {onBudget && templateById(s.workbook?.template).document === 'final' && (
+        <YearBudgetPicker budget={budget} onBudget={onBudget} />
+      )}
       <PreviousYearForm
         input={s.input}
         entry={s.entry}
         fromStatement={s.fromStatement}
         reading={typeof s.busy === 'object' ? s.busy.file : undefined}
         fields={PREVIOUS_FIELDS_BY_TEMPLATE[templateById(s.workbook?.template).id]}
+        final={templateById(s.workbook?.template).document === 'final'}
         onChange={s.setField}
         onFile={(file) => void s.loadPreviousFile(file)}
         onClear={s.clearPrevious}

@@ -18,7 +18,16 @@ const LABELS: Record<PreviousField, string> = {
   general: STRINGS.previousGeneral,
   fund: STRINGS.previousFund,
   capital: STRINGS.previousCapital,
+  // 决算: last year's 决算数 and this year's 年初预算.
+  grandTotal: STRINGS.previousGrandTotal,
+  fiscalGrandTotal: STRINGS.previousFiscalGrandTotal,
+  vehicle: STRINGS.previousVehicle,
+  operatingCosts: STRINGS.previousOperatingCosts,
+  budgetGeneral: STRINGS.budgetGeneral,
 };
+
+/** A 决算 names 一般公共预算 spending in full, as its 情况说明 does. */
+const FINAL_LABELS: Partial<Record<PreviousField, string>> = { general: STRINGS.previousGeneralFinal };
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,6 +47,8 @@ export interface PreviousYearFormProps {
   reading?: string;
   /** The fields the workbook's template asks for; the Hebei list when absent. */
   fields?: readonly PreviousField[];
+  /** A 决算 workbook: the form asks for last year's 决算数 and this year's 年初预算. */
+  final?: boolean;
   /** Fields filled from the existing 情况说明's statements: marked 取自原说明. */
   fromStatement?: ReadonlySet<PreviousField>;
   onChange(field: PreviousField, text: string): void;
@@ -54,6 +65,7 @@ export function PreviousYearForm({
   entry,
   reading,
   fields = PREVIOUS_FIELDS,
+  final = false,
   fromStatement,
   onChange,
   onFile,
@@ -67,11 +79,11 @@ export function PreviousYearForm({
     if (file) onFile(file);
   };
   return (
-    <section className={styles.form} aria-label={STRINGS.previousTitle}>
+    <section className={styles.form} aria-label={final ? STRINGS.previousFinalTitle : STRINGS.previousTitle}>
       <Subtitle2 as="h2" className={styles.title}>
-        {STRINGS.previousTitle}
+        {final ? STRINGS.previousFinalTitle : STRINGS.previousTitle}
       </Subtitle2>
-      <Caption1>{STRINGS.previousHint}</Caption1>
+      <Caption1>{final ? STRINGS.previousFinalHint : STRINGS.previousHint}</Caption1>
       <div className={styles.fields}>
         {fields.map((field) => {
           const error = entry.errors[field];
@@ -79,7 +91,7 @@ export function PreviousYearForm({
           return (
             <Field
               key={field}
-              label={LABELS[field]}
+              label={(final && FINAL_LABELS[field]) || LABELS[field]}
               validationState={error ? 'error' : incomplete ? 'warning' : 'none'}
               validationMessage={error ?? (incomplete ? STRINGS.previousThreePublicIncomplete : undefined)}
               hint={fromStatement?.has(field) ? STRINGS.previousFromStatement : undefined}

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { formatWan, parseAmountText } from '../../engine/amount';
+import type { YearBudgetFigures } from '../../engine/budgetVsFinal/types';
 import type { PreviousYearFigures, StatedPreviousYear } from '../../engine/narrative';
 import type { TemplateId } from '../../engine/templates';
 import { STRINGS } from '../../shared/strings';
@@ -19,22 +20,42 @@ export const PREVIOUS_FIELDS = [
 /** The 财政拨款 figures whose changes the Shanghai 编制说明 states. */
 const FISCAL_FIELDS = ['fiscalIncome', 'fiscalExpenditure', 'general', 'fund', 'capital'] as const;
 
-export type PreviousField = (typeof PREVIOUS_FIELDS)[number] | (typeof FISCAL_FIELDS)[number];
+/**
+ * What the 决算 text compares (JUESUAN.md §5): last year's 收入支出总计, 财政拨款收入支出总计, 三公 公务用车 as one
+ * item and 机关运行经费, and this year's 年初预算 of 一般公共预算财政拨款支出 (合计 only; per 项 from the 预算 file).
+ */
+const FINAL_FIELDS = ['grandTotal', 'fiscalGrandTotal', 'vehicle', 'operatingCosts', 'budgetGeneral'] as const;
+
+export type PreviousField =
+  (typeof PREVIOUS_FIELDS)[number] | (typeof FISCAL_FIELDS)[number] | (typeof FINAL_FIELDS)[number];
+
+/** The fields of a 决算 workbook, in the order its 情况说明 states them. */
+const FINAL_FORM: readonly PreviousField[] = [
+  'grandTotal',
+  'fiscalGrandTotal',
+  'general',
+  'threePublicTotal',
+  'outbound',
+  'vehicle',
+  'reception',
+  'operatingCosts',
+  'budgetGeneral',
+];
 
 /** The fields each template's narrative states a change for. */
 export const PREVIOUS_FIELDS_BY_TEMPLATE: Record<TemplateId, readonly PreviousField[]> = {
   hebei: PREVIOUS_FIELDS,
   shanghai: [...FISCAL_FIELDS, 'threePublicTotal', 'outbound', 'vehiclePurchase', 'vehicleOps', 'reception'],
-  'shanghai-final': [],
-  'national-final': [],
+  'shanghai-final': FINAL_FORM,
+  'national-final': FINAL_FORM,
 };
 
-/** Every field of either template. */
-export const ALL_FIELDS: readonly PreviousField[] = [...PREVIOUS_FIELDS, ...FISCAL_FIELDS];
+/** Every field of every template. */
+export const ALL_FIELDS: readonly PreviousField[] = [...PREVIOUS_FIELDS, ...FISCAL_FIELDS, ...FINAL_FIELDS];
 
 /** What is in the fields, as typed; the 财政拨款 fields only once a Shanghai figure was typed or read. */
 export type PreviousInput = Record<(typeof PREVIOUS_FIELDS)[number], string> &
-  Partial<Record<(typeof FISCAL_FIELDS)[number], string>>;
+  Partial<Record<(typeof FISCAL_FIELDS)[number] | (typeof FINAL_FIELDS)[number], string>>;
 
 export const EMPTY_PREVIOUS_INPUT: PreviousInput = {
   total: '',
@@ -62,6 +83,8 @@ export interface PreviousYearEntry {
   errors: Partial<Record<PreviousField, string>>;
   /** Some 三公 fields are filled but not all: the 三公 change cannot be stated. */
   threePublicIncomplete: boolean;
+  /** 决算: the typed 年初预算 (合计 of 一般公共预算财政拨款支出). */
+  budget?: YearBudgetFigures;
 }
 
 /** One typed amount: blank is “not given”, anything else must be a non-negative amount in 万元. */
@@ -78,9 +101,10 @@ export function parseAmountInput(text: string): { value?: Decimal; error?: strin
 
 /**
  * The typed fields → last year's figures for generateNarrative. A field with a bad amount is left out
- * (and gets its message); 三公 counts only when its total and all four items are there.
+ * (and gets its message); 三公 counts only when its total and all four items are there, except for a 决算
+ * (`final`), whose text compares each 三公 决算数 on its own.
  */
-export function parsePreviousInput(input: PreviousInput, year?: number): PreviousYearEntry {
+export function parsePreviousInput(input: PreviousInput, year?: number, final = false): PreviousYearEntry {
   const errors: PreviousYearEntry['errors'] = {};
   const values: Partial<Record<PreviousField, Decimal>> = {};
   for (const field of ALL_FIELDS) {
@@ -101,7 +125,8 @@ export function parsePreviousInput(input: PreviousInput, year?: number): Previou
           reception,
         }
       : undefined;
-  const threePublicIncomplete = given.length > 0 && given.length < THREE_PUBLIC_FIELDS.length;
+  // A 决算 states 公务用车 as one item: with it typed, the 购置/运行 split is not asked for.
+  const threePublicIncomplete = !values.vehicle && given.length > 0 && given.length < THREE_PUBLIC_FIELDS.length;
   const figures: PreviousYearFigures = {
     year,
     total: values.total,
@@ -110,9 +135,23 @@ export function parsePreviousInput(input: PreviousInput, year?: number): Previou
     threePublic,
   };
   for (const field of FISCAL_FIELDS) if (values[field]) figures[field] = values[field];
+  for (const field of ['grandTotal', 'fiscalGrandTotal', 'operatingCosts'] as const)
+    if (values[field]) figures[field] = values[field];
+  // A 决算 compares its 三公 决算数 item by item, any of them known or not.
+  const vehicle = values.vehicle ?? (vehiclePurchase && vehicleOps ? vehiclePurchase.plus(vehicleOps) : undefined);
+  if (final && (threePublicTotal || outbound || vehicle || reception))
+    figures.threePublicActual = { total: threePublicTotal, outbound, vehicle, reception };
   const any =
-    figures.total || figures.basic || figures.project || figures.threePublic || FISCAL_FIELDS.some((f) => values[f]);
-  return { figures: any ? figures : undefined, errors, threePublicIncomplete };
+    figures.total ||
+    figures.basic ||
+    figures.project ||
+    figures.threePublic ||
+    figures.threePublicActual ||
+    [...FISCAL_FIELDS, ...FINAL_FIELDS].some((f) => f !== 'budgetGeneral' && values[f]);
+  const budget: YearBudgetFigures | undefined = values.budgetGeneral
+    ? { source: STRINGS.budgetTyped, general: { total: { value: values.budgetGeneral }, byCode: new Map() } }
+    : undefined;
+  return { figures: any ? figures : undefined, errors, threePublicIncomplete, budget };
 }
 
 /** Last year's figures read from a file → the fields, two decimals as the tables print them. */
@@ -121,16 +160,22 @@ export function previousInputOf(figures: PreviousYearFigures): PreviousInput {
   const t = figures.threePublic;
   const fiscal: Partial<Record<(typeof FISCAL_FIELDS)[number], string>> = {};
   for (const field of FISCAL_FIELDS) if (figures[field]) fiscal[field] = text(figures[field]);
+  const final: Partial<Record<(typeof FINAL_FIELDS)[number], string>> = {};
+  for (const field of ['grandTotal', 'fiscalGrandTotal', 'operatingCosts'] as const)
+    if (figures[field]) final[field] = text(figures[field]);
+  const actual = figures.threePublicActual;
+  if (actual?.vehicle && !t) final.vehicle = text(actual.vehicle);
   return {
     total: text(figures.total),
     basic: text(figures.basic),
     project: text(figures.project),
-    threePublicTotal: text(t?.total),
-    outbound: text(t?.outbound),
+    threePublicTotal: text(t?.total ?? actual?.total),
+    outbound: text(t?.outbound ?? actual?.outbound),
     vehiclePurchase: text(t?.vehiclePurchase),
     vehicleOps: text(t?.vehicleOps),
-    reception: text(t?.reception),
+    reception: text(t?.reception ?? actual?.reception),
     ...fiscal,
+    ...final,
   };
 }
 

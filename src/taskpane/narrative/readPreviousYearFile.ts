@@ -24,7 +24,9 @@ export async function readPreviousYearFile(data: ArrayBuffer, fileName: string):
     throw new PreviousYearFileError(STRINGS.previousFileUnreadable(fileName));
   }
   const figures = previousYearFigures(recognizeWorkbook(workbookToGrid(excel, fileName)));
-  if (!figures.total && !figures.basic && !figures.project && !figures.threePublic) {
+  // A 决算 workbook gives its 总计, 一般公共预算 spending, 三公 决算数 or 机关运行经费 instead.
+  const final = figures.grandTotal || figures.fiscalGrandTotal || figures.general || figures.threePublicActual;
+  if (!figures.total && !figures.basic && !figures.project && !figures.threePublic && !final) {
     throw new PreviousYearFileError(STRINGS.previousFileNoFigures(fileName));
   }
   return figures;

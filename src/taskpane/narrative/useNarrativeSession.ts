@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { YearBudgetFigures } from '../../engine/budgetVsFinal/types';
 import type { CheckResult } from '../../engine/checkWorkbook';
 import {
   blockAlternatives,
@@ -12,6 +13,7 @@ import {
 import { narrativeBlockRows } from '../../engine/narrative/narrativeBlock';
 import { recognizeWorkbook } from '../../engine/tables/recognizeWorkbook';
 import type { BudgetWorkbook } from '../../engine/tables/types';
+import { templateById } from '../../engine/templates';
 import type { NarrativeBlockOptions, NarrativeBlockResult } from '../../excel/insertNarrative';
 import type { WorkbookAdapter } from '../../excel/types';
 import { errorMessage } from '../../shared/errorMessage';
@@ -88,6 +90,8 @@ export function useNarrativeSession(
   adapter: WorkbookAdapter,
   result: CheckResult | undefined,
   readPreviousYear: ReadPreviousYear,
+  /** The 预算 file's figures: they win over the typed 年初预算. */
+  yearBudget?: YearBudgetFigures,
 ): NarrativeSession {
   const [ownWorkbook, setOwnWorkbook] = useState<BudgetWorkbook>();
   const [input, setInput] = useState<PreviousInput>(EMPTY_PREVIOUS_INPUT);
@@ -107,10 +111,12 @@ export function useNarrativeSession(
   const shown = useMemo<PreviousInput>(() => ({ ...input, ...filled }), [input, filled]);
   const fromStatement = useMemo(() => new Set(Object.keys(filled) as PreviousField[]), [filled]);
   const year = fileYear ?? (fromStatement.size ? stated?.figures?.year : undefined);
-  const entry = useMemo(() => parsePreviousInput(shown, year), [shown, year]);
+  const final = templateById(workbook?.template).document === 'final';
+  const entry = useMemo(() => parsePreviousInput(shown, year, final), [shown, year, final]);
   const sections = useMemo(
-    () => (workbook ? generateNarrative(workbook, { previous: entry.figures }) : []),
-    [workbook, entry.figures],
+    () =>
+      workbook ? generateNarrative(workbook, { previous: entry.figures, budget: yearBudget ?? entry.budget }) : [],
+    [workbook, entry.figures, entry.budget, yearBudget],
   );
   // A block written in this session is known even before the workbook is read again.
   const existing = useMemo(
