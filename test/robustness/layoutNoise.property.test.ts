@@ -1,15 +1,18 @@
 /**
  * Issue 6.2c: a consistent workbook (every total the exact sum of its parts) gives no error and no warning even
  * after layout noise that keeps it consistent: blank rows and columns inserted between and before tables, a
- * hidden row, an extra unrelated sheet, trailing spaces in labels. Both templates (Hebei; Shanghai, issue 9).
+ * hidden row, an extra unrelated sheet, trailing spaces in labels. Both templates (Hebei; Shanghai, issue 9) and the
+ * 决算 in both its layouts (issue 13).
  */
 import fc from 'fast-check';
 import { parseAmount } from '../../src/engine/amount';
 import { checkWorkbook } from '../../src/engine/checkWorkbook';
 import { cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../../src/engine/grid';
+import { layoutFinal } from '../../scripts/samples/final/layoutFinal';
 import { layoutWorkbook } from '../../scripts/samples/layoutWorkbook';
 import { layoutShanghai } from '../../scripts/samples/shanghai/layoutShanghai';
 import { arbitraryBudgetCase } from '../helpers/arbitraryBudget';
+import { arbitraryFinalCase } from '../helpers/arbitraryFinal';
 import { arbitraryShanghaiCase } from '../helpers/arbitraryShanghai';
 import { crashedRules } from './corpusHelpers';
 
@@ -116,6 +119,20 @@ describe('a consistent workbook with layout noise', () => {
         expect(crashedRules(result)).toEqual([]);
         expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
         expect(result.template).toBe('shanghai');
+        expect(result.tables.filter((t) => t.kind !== 'narrative')).toHaveLength(9);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('still gives no error and no warning in a 决算 of either layout', () => {
+    fc.assert(
+      fc.property(arbitraryFinalCase, noiseArb, ({ data, variant }, noise) => {
+        const grid = withNoise(layoutFinal(data, variant).grid, noise);
+        const result = checkWorkbook(grid);
+        expect(crashedRules(result)).toEqual([]);
+        expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+        expect(result.document).toBe('final');
         expect(result.tables.filter((t) => t.kind !== 'narrative')).toHaveLength(9);
       }),
       { numRuns: 60 },
