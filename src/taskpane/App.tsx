@@ -8,6 +8,7 @@ import { NO_FILTER, type FindingFilter } from './findingFilter';
 import { officeFluentTheme } from './officeTheme';
 import { STRINGS } from '../shared/strings';
 import type { CheckFn } from '../shared/checkFn';
+import { YearBudgetPicker } from './budget/YearBudgetPicker';
 import { useCheckSession } from './useCheckSession';
 import { useFixes } from './useFixes';
 
@@ -77,6 +78,10 @@ function Pane({ adapter, check, initialError }: AppProps) {
         hidden={tab !== 'check'}
         className={tab === 'check' ? styles.panel : undefined}
       >
+        {/* A 决算 is compared with its same-year 预算 once one is chosen (issue 13 point 4). */}
+        {session.result?.document === 'final' && (
+          <YearBudgetPicker budget={session.budget} onBudget={session.setBudget} />
+        )}
         <CheckPanel session={session} fixes={fixes} filter={filter} onFilterChange={setFilter} />
       </div>
       {narrativeOpened && (
@@ -90,7 +95,13 @@ function Pane({ adapter, check, initialError }: AppProps) {
           {/* A chunk that fails to load (or a render error) stays inside the tab: 审核 keeps working. */}
           <ErrorBoundary>
             <Suspense fallback={<Spinner size="small" label={STRINGS.tabLoading} />}>
-              <NarrativeTab adapter={adapter} result={session.result} onRevalidate={revalidate} />
+              <NarrativeTab
+                adapter={adapter}
+                result={session.result}
+                onRevalidate={revalidate}
+                budget={session.budget}
+                onBudget={session.setBudget}
+              />
             </Suspense>
           </ErrorBoundary>
         </div>

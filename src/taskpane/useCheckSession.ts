@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { YearBudgetFigures } from '../engine/budgetVsFinal/types';
 import type { CheckResult } from '../engine/checkWorkbook';
 import type { CellRef, WorkbookGrid } from '../engine/grid';
 import { CancelledError, isCancelled, type CancelSignal } from '../excel/cancel';
@@ -20,6 +21,9 @@ export interface CheckSession {
   /** Whether hidden (and very hidden) sheets are checked; on by default. */
   includeHidden: boolean;
   setIncludeHidden(include: boolean): void;
+  /** A 决算's same-year 预算 figures (选择同年预算文件); setting them re-checks the last read workbook. */
+  budget?: YearBudgetFigures;
+  setBudget(budget: YearBudgetFigures | undefined): void;
   /** The hidden sheets of the workbook last read. */
   hiddenSheets: readonly string[];
   busy?: BusyState;
@@ -63,6 +67,7 @@ interface CancelToken extends CancelSignal {
 export function useCheckSession(adapter: WorkbookAdapter, check: CheckFn, initialError?: string): CheckSession {
   const [strict, setStrictState] = useState(false);
   const [includeHidden, setIncludeHiddenState] = useState(true);
+  const [budget, setBudgetState] = useState<YearBudgetFigures>();
   const [hiddenSheets, setHiddenSheets] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState<BusyState>();
   const [progress, setProgress] = useState<ReadProgress>();
@@ -102,14 +107,23 @@ export function useCheckSession(adapter: WorkbookAdapter, check: CheckFn, initia
   }, []);
 
   const runCheck = useCallback(
-    async (grid: WorkbookGrid, strictMode: boolean, withHidden: boolean, token: CancelToken) => {
+    async (
+      grid: WorkbookGrid,
+      strictMode: boolean,
+      withHidden: boolean,
+      token: CancelToken,
+      yearBudget: YearBudgetFigures | undefined,
+    ) => {
       setBusy('checking');
       setProgress({ fraction: 1, label: STRINGS.checking });
       await nextFrame();
       // The engine runs in one go: a cancel is honoured up to its start, and the last result stays.
       if (token.aborted) throw new CancelledError();
       setHiddenSheets(hiddenOf(grid));
-      const checked = check(gridToCheck(grid, withHidden), { strict: strictMode });
+      const checked = check(
+        gridToCheck(grid, withHidden),
+        yearBudget ? { strict: strictMode, budget: yearBudget } : { strict: strictMode },
+      );
       setResult(checked);
       if (checked.tables.length === 0) setNotice({ intent: 'warning', text: STRINGS.resultNoTables });
     },
@@ -124,27 +138,36 @@ export function useCheckSession(adapter: WorkbookAdapter, check: CheckFn, initia
           if (!token.aborted) setProgress(p);
         }, token);
         gridRef.current = grid;
-        await runCheck(grid, strict, includeHidden, token);
+        await runCheck(grid, strict, includeHidden, token, budget);
       }),
-    [adapter, guarded, runCheck, strict, includeHidden],
+    [adapter, guarded, runCheck, strict, includeHidden, budget],
   );
 
   const setStrict = useCallback(
     (next: boolean) => {
       setStrictState(next);
       const grid = gridRef.current;
-      if (grid) void guarded('checking', (token) => runCheck(grid, next, includeHidden, token));
+      if (grid) void guarded('checking', (token) => runCheck(grid, next, includeHidden, token, budget));
     },
-    [guarded, runCheck, includeHidden],
+    [guarded, runCheck, includeHidden, budget],
   );
 
   const setIncludeHidden = useCallback(
     (next: boolean) => {
       setIncludeHiddenState(next);
       const grid = gridRef.current;
-      if (grid) void guarded('checking', (token) => runCheck(grid, strict, next, token));
+      if (grid) void guarded('checking', (token) => runCheck(grid, strict, next, token, budget));
     },
-    [guarded, runCheck, strict],
+    [guarded, runCheck, strict, budget],
+  );
+
+  const setBudget = useCallback(
+    (next: YearBudgetFigures | undefined) => {
+      setBudgetState(next);
+      const grid = gridRef.current;
+      if (grid) void guarded('checking', (token) => runCheck(grid, strict, includeHidden, token, next));
+    },
+    [guarded, runCheck, strict, includeHidden],
   );
 
   const mark = useCallback(
@@ -204,6 +227,8 @@ export function useCheckSession(adapter: WorkbookAdapter, check: CheckFn, initia
     setStrict,
     includeHidden,
     setIncludeHidden,
+    budget,
+    setBudget,
     hiddenSheets,
     busy,
     progress,
