@@ -164,11 +164,21 @@ const draws = fc.record({
     maxLength: 4,
   }),
   items: fc.array(itemDraw, { minLength: 32, maxLength: 32 }),
-  sources: fc.record({
-    fund: fc.boolean(),
-    capital: fc.boolean(),
-    nonfiscal: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
-  }),
+  // Often all spending is 一般公共预算 (表5 must then equal 表3 cell for cell).
+  sources: fc.oneof(
+    {
+      weight: 1,
+      arbitrary: fc.constant({ fund: false, capital: false, nonfiscal: [false, false, false, false, false] }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        fund: fc.boolean(),
+        capital: fc.boolean(),
+        nonfiscal: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+      }),
+    },
+  ),
   personnel: economicDraw(economicPool(['301', '303'], PAIRED_CODES), 1),
   public: economicDraw(economicPool(['302', '310'], THREE_PUBLIC_CODES), 1),
   threePublic: fc.option(threePublicDraw, { freq: 2, nil: null }),
