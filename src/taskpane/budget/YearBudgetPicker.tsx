@@ -51,7 +51,14 @@ export function YearBudgetPicker({ budget, onBudget, readBudget = readYearBudget
     try {
       onBudget(await readBudget(await file.arrayBuffer(), file.name));
     } catch (err) {
-      setError(errorMessage(err));
+      // The reader's own refusals are Chinese; anything else (bytes the browser or ExcelJS cannot read) is said as
+      // 'cannot read this file', never as an unknown failure.
+      const message = errorMessage(err);
+      setError(
+        /[\u4e00-\u9fff]/.test(message) && !message.startsWith('操作失败')
+          ? message
+          : YEAR_BUDGET_TEXT.unreadable(file.name),
+      );
     } finally {
       setReading(undefined);
     }
