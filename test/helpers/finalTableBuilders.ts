@@ -134,9 +134,7 @@ function summaryLines(spec: FinalSummarySpec, sheet: string, fiscal: boolean) {
     expenditureTotal: opt(spec.expenditureTotal, (a) => spendLine('本年支出合计', a, totalRow, sheet)),
     useNonfiscal: opt(spec.useNonfiscal, (a) => incomeLine('使用非财政拨款结余', a, useRow, sheet)),
     distribution: opt(spec.distribution, (a) => spendLine('结余分配', a, useRow, sheet)),
-    begin: opt(spec.begin, (a) =>
-      incomeLine(fiscal ? '年初财政拨款结转和结余' : '年初结转和结余', a, beginRow, sheet),
-    ),
+    begin: opt(spec.begin, (a) => incomeLine(fiscal ? '年初财政拨款结转和结余' : '年初结转和结余', a, beginRow, sheet)),
     end: opt(spec.end, (a) => spendLine(fiscal ? '年末财政拨款结转和结余' : '年末结转和结余', a, beginRow, sheet)),
     beginItems: (spec.beginItems ?? []).map(([k, label, a], i) =>
       role(k, incomeLine(label, a, beginItemRows[i], sheet)),
