@@ -3,6 +3,7 @@ import type { YearBudgetFigures } from '../engine/budgetVsFinal/types';
 import { checkWorkbook, type CheckResult } from '../engine/checkWorkbook';
 import { FAMILY_NAMES, SEVERITY_NAMES } from '../engine/findings';
 import { ALL_RULES } from '../engine/rules';
+import { DOCUMENT_NAMES } from '../engine/templates';
 import { summaryFormat, writeBatchSummary } from './batchSummaryOutput';
 import { addCheckedFile, addFailedFile, type BatchSummary } from './batchSummaryRows';
 import { collectFiles } from './collectFiles';
@@ -183,11 +184,20 @@ const RULES_FOOTER = [
 function listRules(io: Io, json: boolean): number {
   if (json) {
     for (const r of ALL_RULES)
-      io.out(JSON.stringify({ ruleId: r.id, family: r.family, severity: r.severity, title: r.title }));
+      io.out(
+        JSON.stringify({
+          ruleId: r.id,
+          family: r.family,
+          severity: r.severity,
+          document: r.document ?? 'any',
+          title: r.title,
+        }),
+      );
     return EXIT_OK;
   }
   for (const r of ALL_RULES) {
-    io.out(`${r.id}\t${FAMILY_NAMES[r.family]}\t${SEVERITY_NAMES[r.severity]}\t${r.title}`);
+    const document = r.document ? DOCUMENT_NAMES[r.document] : '预算和决算';
+    io.out(`${r.id}\t${FAMILY_NAMES[r.family]}\t${SEVERITY_NAMES[r.severity]}\t${document}\t${r.title}`);
   }
   io.out(RULES_FOOTER);
   return EXIT_OK;

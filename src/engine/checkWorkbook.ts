@@ -56,9 +56,11 @@ export function checkWorkbook(
 ): CheckResult {
   const opts: CheckOptions = { ...DEFAULT_OPTIONS, ...options };
   const workbook = recognizeWorkbook(grid);
+  const template = templateById(workbook.template);
   const findings: Finding[] = [];
   const relations: Relation[] = [];
   for (const rule of rules) {
+    if (rule.document !== undefined && rule.document !== template.document) continue;
     try {
       findings.push(...rule.check({ workbook, grid, options: opts, relations }));
     } catch (e) {
@@ -77,7 +79,6 @@ export function checkWorkbook(
     findings,
     grid.sheets.map((s) => s.name),
   );
-  const template = templateById(workbook.template);
   return {
     template: template.id,
     templateName: template.name,

@@ -28,6 +28,23 @@ describe('budget-check rules', () => {
     expect(footer).toContain('budget-check fix');
   });
 
+  it('says which document each rule reads: 决算 for the final-* rules, 预算 for the 预算 ones, 预算和决算 for the rest', async () => {
+    const json = capture();
+    await main(['rules', '--json'], json);
+    const documents = new Map(json.lines.map((l) => JSON.parse(l)).map((r) => [r.ruleId, r.document]));
+    expect(documents.get('final-summary-grand')).toBe('final');
+    expect(documents.get('narrative-sum')).toBe('budget');
+    expect(documents.get('hierarchy-sum')).toBe('any');
+    const text = capture();
+    await main(['rules'], text);
+    const column = new Map(text.lines.filter((l) => l.includes('\t')).map((l) => [l.split('\t')[0], l.split('\t')[3]]));
+    expect([column.get('final-summary-grand'), column.get('narrative-sum'), column.get('hierarchy-sum')]).toEqual([
+      '部门决算',
+      '部门预算',
+      '预算和决算',
+    ]);
+  });
+
   it('covers all nine check families of BRIEF §3', () => {
     expect(new Set(ALL_RULES.map((r) => r.family))).toEqual(
       new Set([

@@ -3,6 +3,7 @@ import type { Finding, RuleFamily, Severity } from '../findings';
 import type { WorkbookGrid } from '../grid';
 import type { Relation } from '../relations/types';
 import type { BudgetWorkbook } from '../tables/types';
+import type { DocumentType } from '../templates/types';
 
 export interface CheckOptions {
   /** 严格模式: 尾差 (rounding gaps inside the envelope) become errors too. */
@@ -27,6 +28,11 @@ export interface Rule {
   /** Stable id used in JSON output and tests, e.g. 'hierarchy-sum'. */
   id: string;
   family: RuleFamily;
+  /**
+   * The document whose tables or sentences the rule reads: a 预算 sentence rule never reads a 决算 text (their
+   * sentences look alike), nor the reverse. Absent: both (layout hygiene, units, template text, code hierarchy).
+   */
+  document?: DocumentType;
   /** The severity of a real mismatch; rounding gaps are reported as info by the sum helpers. */
   severity: Severity;
   /** Chinese one-line description of what the rule checks (审核规则说明). */

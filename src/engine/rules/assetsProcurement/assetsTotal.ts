@@ -14,6 +14,7 @@ const CATEGORIES: readonly AssetRow[] = ['building', 'vehicle', 'equipment', 'ot
 export const assetsTotalRule: Rule = {
   id: 'assets-total',
   family: 'assets-procurement',
+  document: 'budget',
   severity: 'error',
   title: '固定资产占用情况表：资产总额价值应等于各类资产价值之和',
   check(ctx: CheckContext): Finding[] {

@@ -11,6 +11,7 @@ import { PROCUREMENT_COLUMN_NAMES, SOURCE_COLUMNS } from './procurementColumns';
 export const procurementSourcesRule: Rule = {
   id: 'procurement-sources',
   family: 'assets-procurement',
+  document: 'budget',
   severity: 'error',
   title: '政府采购预算表：各行政府采购金额合计应等于各资金来源之和',
   check(ctx: CheckContext): Finding[] {

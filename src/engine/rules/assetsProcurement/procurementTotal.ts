@@ -37,6 +37,7 @@ function budgetFundsFinding(
 export const procurementTotalRule: Rule = {
   id: 'procurement-total',
   family: 'assets-procurement',
+  document: 'budget',
   severity: 'error',
   title: '政府采购预算表：合计行各金额栏应等于各采购项目之和',
   check(ctx: CheckContext): Finding[] {

@@ -6,6 +6,7 @@ import { codedColumnSums } from './codedColumnSums';
 export const basicColumns: Rule = {
   id: 'column-basic',
   family: 'columns',
+  document: 'budget',
   severity: 'error',
   title: '基本支出表列间：合计等于人员经费加公用经费',
   check: (ctx) =>

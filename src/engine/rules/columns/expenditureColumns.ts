@@ -6,6 +6,7 @@ import { codedColumnSums } from './codedColumnSums';
 export const expenditureColumns: Rule = {
   id: 'column-expenditure',
   family: 'columns',
+  document: 'budget',
   severity: 'error',
   title: '支出总表列间：合计等于基本支出、项目支出、经营支出、上解上级支出、对附属单位补助支出之和',
   check: (ctx) =>

@@ -43,6 +43,7 @@ function check(ctx: CheckContext, t: FinalBasicExpenditureTable): Finding[] {
 export const finalBasicTotalsRule: Rule = {
   id: 'final-basic-totals',
   family: 'columns',
+  document: 'final',
   severity: 'error',
   title: '一般公共预算财政拨款基本支出决算表：人员经费合计等于301、303之和，公用经费合计等于302、310等之和',
   check: (ctx) => tablesOf(ctx.workbook, 'final_basic_expenditure').flatMap((t) => check(ctx, t)),

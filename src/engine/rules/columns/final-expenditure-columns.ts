@@ -6,6 +6,7 @@ import { codedColumnSums } from './codedColumnSums';
 export const finalExpenditureColumnsRule: Rule = {
   id: 'final-expenditure-columns',
   family: 'columns',
+  document: 'final',
   severity: 'error',
   title: '支出决算表列间：本年支出合计等于基本支出、项目支出、上缴上级支出、经营支出和对附属单位补助支出之和',
   check: (ctx) =>

@@ -32,6 +32,7 @@ function check(ctx: CheckContext, t: FinalFiscalSummaryTable): Finding[] {
 export const finalFiscalSummaryColumnsRule: Rule = {
   id: 'final-fiscal-summary-columns',
   family: 'columns',
+  document: 'final',
   severity: 'error',
   title: '财政拨款收入支出决算总表各支出行：合计等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款之和',
   check: (ctx) => tablesOf(ctx.workbook, 'final_fiscal_summary').flatMap((t) => check(ctx, t)),

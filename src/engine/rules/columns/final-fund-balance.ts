@@ -32,6 +32,7 @@ function check(ctx: CheckContext, t: FinalFundTable) {
 export const finalFundBalanceRule: Rule = {
   id: 'final-fund-balance',
   family: 'columns',
+  document: 'final',
   severity: 'error',
   title: '政府性基金、国有资本经营预算财政拨款收入支出决算表：年末结转和结余等于年初结转和结余加本年收入减本年支出',
   check: (ctx) =>

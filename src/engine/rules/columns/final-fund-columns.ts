@@ -6,6 +6,7 @@ import { codedColumnSums } from './codedColumnSums';
 export const finalFundColumnsRule: Rule = {
   id: 'final-fund-columns',
   family: 'columns',
+  document: 'final',
   severity: 'error',
   title: '政府性基金、国有资本经营预算财政拨款收入支出决算表列间：本年支出合计等于基本支出与项目支出之和',
   check: (ctx) =>

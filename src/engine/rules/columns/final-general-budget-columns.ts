@@ -6,6 +6,7 @@ import { codedColumnSums } from './codedColumnSums';
 export const finalGeneralBudgetColumnsRule: Rule = {
   id: 'final-general-budget-columns',
   family: 'columns',
+  document: 'final',
   severity: 'error',
   title: '一般公共预算财政拨款支出决算表列间：合计等于基本支出与项目支出之和',
   check: (ctx) =>

@@ -6,6 +6,7 @@ import { codedColumnSums } from './codedColumnSums';
 export const finalIncomeColumnsRule: Rule = {
   id: 'final-income-columns',
   family: 'columns',
+  document: 'final',
   severity: 'error',
   title: '收入决算表列间：本年收入合计等于财政拨款、上级补助、事业、经营、附属单位上缴和其他收入之和',
   check: (ctx) =>

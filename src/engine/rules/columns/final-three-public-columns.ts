@@ -49,6 +49,7 @@ function check(ctx: CheckContext, t: FinalThreePublicTable): Finding[] {
 export const finalThreePublicColumnsRule: Rule = {
   id: 'final-three-public-columns',
   family: 'columns',
+  document: 'final',
   severity: 'error',
   title:
     '财政拨款“三公”经费支出决算表：合计等于三项之和，公务用车购置及运行维护费等于购置费与运行维护费之和（预算数、决算数）',

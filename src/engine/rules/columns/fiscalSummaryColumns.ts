@@ -7,6 +7,7 @@ import type { Rule } from '../rule';
 export const fiscalSummaryColumns: Rule = {
   id: 'column-fiscal-summary',
   family: 'columns',
+  document: 'budget',
   severity: 'error',
   title: '财政拨款收支总表列间：支出合计等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款之和',
   check: (ctx) =>

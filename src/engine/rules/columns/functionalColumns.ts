@@ -6,6 +6,7 @@ import { codedColumnSums } from './codedColumnSums';
 export const functionalColumns: Rule = {
   id: 'column-functional',
   family: 'columns',
+  document: 'budget',
   severity: 'error',
   title: '财政拨款支出表列间：合计等于基本支出加项目支出',
   check: (ctx) =>

@@ -8,6 +8,7 @@ const SOURCES = ['fiscal', 'specialAccount', 'business', 'operating', 'superior'
 export const incomeColumns: Rule = {
   id: 'column-income',
   family: 'columns',
+  document: 'budget',
   severity: 'error',
   title: '收入总表列间：合计等于本年收入小计加上年结转，小计等于各项收入之和',
   check: (ctx) =>

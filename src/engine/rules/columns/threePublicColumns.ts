@@ -81,6 +81,7 @@ function check(ctx: CheckContext, t: ThreePublicTable): Finding[] {
 export const threePublicColumns: Rule = {
   id: 'column-three-public',
   family: 'columns',
+  document: 'budget',
   severity: 'error',
   title: '三公经费表：合计等于三项之和，公务用车费等于购置费加运行维护费，合计列等于各资金列之和',
   check: (ctx) => tablesOf(ctx.workbook, 'three_public').flatMap((t) => check(ctx, t)),

@@ -10,6 +10,7 @@ import { crossFinding } from './crossFinding';
 export const crossBasicTotal: Rule = {
   id: 'cross-basic-total',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '一般公共预算财政拨款支出表基本支出合计与基本支出表合计一致',
   check: (ctx) => {

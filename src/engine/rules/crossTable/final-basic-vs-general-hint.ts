@@ -20,6 +20,7 @@ const PAIRS: Array<[economic: string, functional: string]> = [
 export const finalBasicVsGeneralHintRule: Rule = {
   id: 'final-basic-vs-general-hint',
   family: 'cross-table',
+  document: 'final',
   severity: 'warning',
   title: '基本支出决算表养老、年金、医疗、公积金缴费与一般公共预算财政拨款支出决算表对应科目基本支出一致（提示性）',
   check: (ctx): Finding[] => {

@@ -20,6 +20,7 @@ function yearCell(wb: BudgetWorkbook, year: number): { cell: CellRef; table: Tab
 export const finalBudgetYear: Rule = {
   id: 'final-budget-year',
   family: 'cross-table',
+  document: 'final',
   severity: 'warning',
   title: '同年预算文件的年度与决算年度一致',
   check: (ctx) => {

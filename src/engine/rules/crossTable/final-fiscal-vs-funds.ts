@@ -15,6 +15,7 @@ import type { Rule } from '../rule';
 export const finalFiscalVsFundsRule: Rule = {
   id: 'final-fiscal-vs-funds',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '财政拨款收入支出决算总表政府性基金、国有资本经营预算财政拨款与对应收入支出决算表合计一致',
   check: (ctx): Finding[] => {

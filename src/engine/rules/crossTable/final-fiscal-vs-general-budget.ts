@@ -20,6 +20,7 @@ function restatedTotal(line: SummaryLine): Finding['cells'] {
 export const finalFiscalVsGeneralBudgetRule: Rule = {
   id: 'final-fiscal-vs-general-budget',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '财政拨款收入支出决算总表一般公共预算财政拨款支出与一般公共预算财政拨款支出决算表一致',
   check: (ctx): Finding[] => {

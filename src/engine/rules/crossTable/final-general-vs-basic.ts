@@ -8,6 +8,7 @@ import type { Rule } from '../rule';
 export const finalGeneralVsBasicRule: Rule = {
   id: 'final-general-vs-basic',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '一般公共预算财政拨款支出决算表基本支出合计等于基本支出决算表人员经费合计与公用经费合计之和',
   check: (ctx): Finding[] => {

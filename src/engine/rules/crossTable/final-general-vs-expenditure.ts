@@ -26,6 +26,7 @@ export function allSpendingGeneralBudget(wb: BudgetWorkbook): boolean {
 export const finalGeneralVsExpenditureRule: Rule = {
   id: 'final-general-vs-expenditure',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '一般公共预算财政拨款支出决算表各科目不大于支出决算表（支出全部为一般公共预算财政拨款时应相等）',
   check: (ctx): Finding[] => {

@@ -8,6 +8,7 @@ import type { Rule } from '../rule';
 export const finalIncomeVsFiscalRule: Rule = {
   id: 'final-income-vs-fiscal',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '财政拨款收入支出决算总表本年收入合计与收入决算表财政拨款收入一致',
   check: (ctx): Finding[] => {

@@ -60,6 +60,7 @@ function referenceOf(
 export const finalInitialBudget: Rule = {
   id: 'final-initial-budget',
   family: 'cross-table',
+  document: 'final',
   severity: 'warning',
   title: '决算说明中的年初预算与同年预算一致',
   check: (ctx) => {

@@ -30,6 +30,7 @@ function nameKey(name: string): string {
 export const finalSameCodeNameRule: Rule = {
   id: 'final-same-code-name',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '各决算表中同一科目编码的科目名称一致',
   check: (ctx): Finding[] => {

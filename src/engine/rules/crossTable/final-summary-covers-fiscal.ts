@@ -11,6 +11,7 @@ import type { Rule } from '../rule';
 export const finalSummaryCoversFiscalRule: Rule = {
   id: 'final-summary-covers-fiscal',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '财政拨款收入支出决算总表年初、年末结转和结余及本年支出合计不大于收入支出决算总表',
   check: (ctx): Finding[] => {

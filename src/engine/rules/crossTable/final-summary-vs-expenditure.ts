@@ -9,6 +9,7 @@ import { classPairs } from './finalClassPairs';
 export const finalSummaryVsExpenditureRule: Rule = {
   id: 'final-summary-vs-expenditure',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '收入支出决算总表本年支出合计及各功能类支出与支出决算表一致',
   check: (ctx): Finding[] => {

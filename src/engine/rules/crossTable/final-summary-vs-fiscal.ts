@@ -9,6 +9,7 @@ import type { Rule } from '../rule';
 export const finalSummaryVsFiscalRule: Rule = {
   id: 'final-summary-vs-fiscal',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '收入支出决算总表各项财政拨款收入与财政拨款收入支出决算总表一致',
   check: (ctx): Finding[] => {

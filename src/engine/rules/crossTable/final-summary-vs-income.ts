@@ -23,6 +23,7 @@ const SAME_SOURCE: Array<[FinalIncomeRole, FinalIncomeColumn]> = [
 export const finalSummaryVsIncomeRule: Rule = {
   id: 'final-summary-vs-income',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '收入支出决算总表各项收入与收入决算表合计行一致',
   check: (ctx): Finding[] => {

@@ -25,6 +25,7 @@ const ITEMS: Array<{ row: ThreePublicRow; name: string }> = [
 export const finalThreePublicBudget: Rule = {
   id: 'final-three-public-budget',
   family: 'cross-table',
+  document: 'final',
   severity: 'warning',
   title: '决算“三公”经费表预算数与同年预算一致',
   check: (ctx) => {

@@ -20,6 +20,7 @@ const PAIRS: Array<{ item: ThreePublicRow; code: string; name: string }> = [
 export const finalThreePublicVsBasicRule: Rule = {
   id: 'final-three-public-vs-basic',
   family: 'cross-table',
+  document: 'final',
   severity: 'error',
   title: '财政拨款“三公”经费支出决算表各项决算数不小于基本支出决算表对应经济科目',
   check: (ctx): Finding[] => {

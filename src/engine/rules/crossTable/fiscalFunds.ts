@@ -21,6 +21,7 @@ function fundTotal(t: GovFundTable | StateCapitalTable): Figure[] | undefined {
 export const crossFiscalFunds: Rule = {
   id: 'cross-fiscal-funds',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '财政拨款收支总表政府性基金、国有资本经营预算列与对应支出表合计一致',
   check: (ctx) => {

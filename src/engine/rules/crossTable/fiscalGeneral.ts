@@ -13,6 +13,7 @@ import { matchClasses } from './functionalClassMatch';
 export const crossFiscalGeneral: Rule = {
   id: 'cross-fiscal-general',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '财政拨款收支总表一般公共预算列与一般公共预算财政拨款支出表一致',
   check: (ctx) => {

@@ -37,6 +37,7 @@ export function onlyGeneralBudgetIncome(wb: BudgetWorkbook): boolean {
 export const crossGeneralVsExpenditure: Rule = {
   id: 'cross-general-vs-expenditure',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '一般公共预算财政拨款支出表各科目不大于支出总表（收入仅有一般公共预算拨款时应相等）',
   check: (ctx) => {

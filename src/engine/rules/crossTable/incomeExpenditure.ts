@@ -11,6 +11,7 @@ import { crossFinding } from './crossFinding';
 export const crossIncomeExpenditure: Rule = {
   id: 'cross-income-expenditure',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '收入总表与支出总表相同科目的合计一致',
   check: (ctx) => {

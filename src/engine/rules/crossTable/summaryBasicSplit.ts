@@ -16,6 +16,7 @@ const SPLIT: ReadonlyArray<{ column: BasicColumn & ('personnel' | 'public'); nam
 export const crossSummaryBasicSplit: Rule = {
   id: 'cross-summary-basic-split',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '收支总表人员经费、公用经费合计与基本支出经济分类表一致',
   check: (ctx) => {

@@ -20,6 +20,7 @@ const amounts = (items: readonly IncomeItem[]) => presentFigures(items.map((i) =
 export const crossSummaryFiscalIncome: Rule = {
   id: 'cross-summary-fiscal-income',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '收支总表财政拨款收入（及一般公共预算、政府性基金、国有资本经营预算）与财政拨款收支总表收入一致',
   check: (ctx) => {

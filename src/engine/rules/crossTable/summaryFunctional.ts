@@ -13,6 +13,7 @@ import { matchClasses } from './functionalClassMatch';
 export const crossSummaryFunctional: Rule = {
   id: 'cross-summary-functional',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '收支总表各功能类支出与支出总表类级科目一致',
   check: (ctx) => {

@@ -20,6 +20,7 @@ function basicOf(line: SummaryLine): Figure[] | undefined {
 export const crossSummaryFunctionalSplit: Rule = {
   id: 'cross-summary-functional-split',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '收支总表各功能类基本支出（人员经费 + 公用经费）、项目支出与支出总表类级科目一致',
   check: (ctx) => {

@@ -42,6 +42,7 @@ const RELATIONS: Array<{ roles: IncomeItemRole[]; columns: IncomeColumn[]; descr
 export const crossSummaryIncome: Rule = {
   id: 'cross-summary-income',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '收支总表收入项目与收入总表各收入来源一致',
   check: (ctx) => {

@@ -29,6 +29,7 @@ const PAIRS: Array<{ row: ThreePublicRow; code: string; name: string }> = [
 export const crossThreePublicBasic: Rule = {
   id: 'cross-three-public-basic',
   family: 'cross-table',
+  document: 'budget',
   severity: 'error',
   title: '三公经费各项不小于基本支出表对应经济科目',
   check: (ctx) => {

@@ -37,6 +37,7 @@ function misplaced(
 export const economicClassRule: Rule = {
   id: 'economic-class',
   family: 'economic',
+  document: 'budget',
   severity: 'error',
   title: '基本支出表：人员经费只列301、303类，公用经费只列302、310类',
   check(ctx: CheckContext): Finding[] {

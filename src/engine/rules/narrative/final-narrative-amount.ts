@@ -185,6 +185,7 @@ function checkGeneralItems(ctx: CheckContext, t: FinalTables, paragraphs: readon
 export const finalNarrativeAmount: Rule = {
   id: 'final-narrative-amount',
   family: 'narrative',
+  document: 'final',
   severity: 'error',
   title:
     '决算情况说明中所述金额（收入支出总计、收入、支出、财政拨款、一般公共预算支出及各类各项、基本支出、人员经费、公用经费、“三公”经费、基金和国资）应与决算表一致',

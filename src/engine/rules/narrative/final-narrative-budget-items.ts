@@ -59,6 +59,7 @@ function rightWord(s: BudgetStatement): string {
 export const finalNarrativeBudgetItems: Rule = {
   id: 'final-narrative-budget-items',
   family: 'narrative',
+  document: 'final',
   severity: 'error',
   title: '决算情况说明中“决算数大于/小于/持平预算数”应与所述决算数、预算数相符，所列类款项应为表中科目',
   check(ctx) {

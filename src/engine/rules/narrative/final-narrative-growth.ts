@@ -136,6 +136,7 @@ function checkClause(paragraph: TextCell, clause: GrowthClause, current: Current
 export const finalNarrativeGrowth: Rule = {
   id: 'final-narrative-growth',
   family: 'narrative',
+  document: 'final',
   severity: 'warning',
   title: '决算情况说明中与上年相比的增减比例应等于 增减额 ÷（本年数 − 增减额），增减用语应一致',
   check(ctx) {

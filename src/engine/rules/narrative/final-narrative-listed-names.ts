@@ -77,6 +77,7 @@ const PUBLIC = /^(?:30[279]|310|399)/;
 export const finalNarrativeListedNames: Rule = {
   id: 'final-narrative-listed-names',
   family: 'narrative',
+  document: 'final',
   severity: 'warning',
   title: '决算情况说明中列举的科目（人员经费、公用经费主要包括的款，一般公共预算支出的类）应与表中不为零的科目一致',
   check(ctx) {

@@ -37,6 +37,7 @@ function nonZero(t: TableBase & { actual?: Partial<Record<string, Figure>> }): F
 export const finalNarrativeNone: Rule = {
   id: 'final-narrative-none',
   family: 'narrative',
+  document: 'final',
   severity: 'error',
   title: '决算情况说明称无“三公”经费、政府性基金或国有资本经营预算收支的，相应决算表应为空或为零',
   check(ctx) {

@@ -14,6 +14,7 @@ import { statedTermAgainst } from './statedTerm';
 export const finalNarrativeOperatingCosts: Rule = {
   id: 'final-narrative-operating-costs',
   family: 'narrative',
+  document: 'final',
   severity: 'error',
   title: '决算情况说明中所述机关运行经费不应大于基本支出决算表公用经费合计',
   check(ctx) {

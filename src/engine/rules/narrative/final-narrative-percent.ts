@@ -155,6 +155,7 @@ function checkRate(paragraph: TextCell, rate: StatedRate, whole: Whole): Finding
 export const finalNarrativePercent: Rule = {
   id: 'final-narrative-percent',
   family: 'narrative',
+  document: 'final',
   severity: 'error',
   title: '决算情况说明中所述占比和完成预算比例应等于 部分 ÷ 整体（四舍五入保留两位小数）',
   check(ctx) {

@@ -136,6 +136,7 @@ function vehicles(assets: readonly TextCell[], detail: readonly TextCell[]): Fin
 export const finalNarrativeSum: Rule = {
   id: 'final-narrative-sum',
   family: 'narrative',
+  document: 'final',
   severity: 'error',
   title: '决算情况说明中所述合计应等于其分项之和（年初预算、政府采购、车辆数）',
   check(ctx) {

@@ -81,6 +81,7 @@ function checkProject(
 export const narrativeAmount: Rule = {
   id: 'narrative-amount',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title:
     '情况说明中所述金额（收入、支出、基本支出、人员经费、公用经费、机关运行经费、“三公”经费、固定资产、政府采购、项目）应与表格数一致',

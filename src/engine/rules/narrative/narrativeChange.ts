@@ -26,6 +26,7 @@ function describeChange(s: AmountStatement): string {
 export const narrativeChange: Rule = {
   id: 'narrative-change',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title: '情况说明中所述增减额应等于其所述各组成部分增减额之和',
   check(ctx) {

@@ -11,6 +11,7 @@ import { formatWan } from '../../amount';
 export const narrativeChangeBase: Rule = {
   id: 'narrative-change-base',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title: '情况说明中所述增加额不应大于本年数（否则上年数为负）',
   check(ctx) {

@@ -36,6 +36,7 @@ function describe(f: FigureChange): string {
 export const narrativeChangeSplit: Rule = {
   id: 'narrative-change-split',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title:
     '情况说明中所述增减额应等于其所述各组成部分增减额之和（如财政拨款支出 = 一般公共预算 + 政府性基金 + 国有资本经营预算）',

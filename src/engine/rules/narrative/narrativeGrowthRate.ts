@@ -82,6 +82,7 @@ function checkItem(item: SubjectItem, paragraph: TextCell): Finding | null {
 export const narrativeGrowthRate: Rule = {
   id: 'narrative-growth-rate',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title: '情况说明中所述增减比例应等于（本年数 − 上年执行数）÷ 上年执行数',
   check(ctx) {

@@ -161,6 +161,7 @@ function itemFinding(paragraph: TextCell, item: ListItem, row: PublicRow, descri
 export const narrativeItemised: Rule = {
   id: 'narrative-itemised',
   family: 'narrative',
+  document: 'budget',
   severity: 'warning',
   title: '情况说明中分项列举（如机关运行经费明细）之和应等于所述合计，且与基本支出表公用经费各款一致',
   check(ctx) {

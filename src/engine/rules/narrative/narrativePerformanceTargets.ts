@@ -46,6 +46,7 @@ function relate(
 export const narrativePerformanceTargets: Rule = {
   id: 'narrative-performance-targets',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title: '情况说明中所述编报绩效目标的项目数及其预算资金应与项目绩效目标表一致',
   check(ctx) {

@@ -10,6 +10,7 @@ import { textSumFinding } from './textSumFinding';
 export const narrativeProcurementSplit: Rule = {
   id: 'narrative-procurement-split',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title: '情况说明中所述政府采购预算应等于货物、工程、服务三类之和',
   check(ctx) {

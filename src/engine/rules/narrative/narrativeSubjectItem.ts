@@ -82,6 +82,7 @@ function plannedAgainstHeading(
 export const narrativeSubjectItem: Rule = {
   id: 'narrative-subject-item',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title:
     '情况说明中所列各功能分类科目金额应与一般公共预算（政府性基金、国有资本经营预算）支出功能分类预算表对应项级科目一致',

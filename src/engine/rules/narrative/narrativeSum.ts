@@ -24,6 +24,7 @@ function figuresStated(p: ParagraphStatements, key: BudgetLabelKey): AmountState
 export const narrativeSum: Rule = {
   id: 'narrative-sum',
   family: 'narrative',
+  document: 'budget',
   severity: 'error',
   title: '情况说明中所述总数应等于其所述各组成部分之和（如基本支出 = 人员经费 + 日常公用经费）',
   check(ctx) {

@@ -13,6 +13,7 @@ import { projectName } from './projectName';
 export const projectAnnualFundsRule: Rule = {
   id: 'project-annual-funds',
   family: 'projects',
+  document: 'budget',
   severity: 'error',
   title: '绩效目标填报表：年度资金申请总额应等于当年财政拨款、上年结转资金与其他资金之和',
   check(ctx: CheckContext): Finding[] {

@@ -53,6 +53,7 @@ function disagreeing(project: ProjectBlock): CostAmount[] {
 export const projectCostIndicatorRule: Rule = {
   id: 'project-cost-indicator',
   family: 'projects',
+  document: 'budget',
   severity: 'warning',
   title: '项目成本指标金额应与预算数一致',
   check(ctx: CheckContext): Finding[] {

@@ -8,6 +8,7 @@ import { projectName } from './projectName';
 export const projectFundsRule: Rule = {
   id: 'project-funds',
   family: 'projects',
+  document: 'budget',
   severity: 'error',
   title: '项目预算数应等于财政资金与其他资金之和',
   check(ctx: CheckContext): Finding[] {

@@ -34,6 +34,7 @@ function mentionTerm(ctx: CheckContext, mention: NarrativeMention): RelationTerm
 export const projectMissingBudgetRule: Rule = {
   id: 'project-missing-budget',
   family: 'projects',
+  document: 'budget',
   severity: 'error',
   title: '项目预算数为空或为零，但填有成本指标',
   check(ctx: CheckContext): Finding[] {

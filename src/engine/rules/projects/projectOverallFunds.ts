@@ -8,6 +8,7 @@ import { projectName } from './projectName';
 export const projectOverallFundsRule: Rule = {
   id: 'project-overall-funds',
   family: 'projects',
+  document: 'budget',
   severity: 'error',
   title: '绩效目标填报表：项目资金总额应等于财政资金与其他资金之和',
   check(ctx: CheckContext): Finding[] {

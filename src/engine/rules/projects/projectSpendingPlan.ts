@@ -63,6 +63,7 @@ export function planProblem(project: ProjectBlock): PlanProblem | null {
 export const projectSpendingPlanRule: Rule = {
   id: 'project-spending-plan',
   family: 'projects',
+  document: 'budget',
   severity: 'warning',
   title: '项目资金支出计划应逐月累计递增并在年底达到100%',
   check(ctx: CheckContext): Finding[] {

@@ -12,6 +12,7 @@ import { sumFinding } from '../sumFinding';
 export const projectTotalRule: Rule = {
   id: 'project-total',
   family: 'projects',
+  document: 'budget',
   severity: 'error',
   title: '各项目绩效目标表预算数之和应等于支出总表项目支出合计',
   check(ctx: CheckContext): Finding[] {

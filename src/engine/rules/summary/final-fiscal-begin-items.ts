@@ -8,6 +8,7 @@ import type { Rule } from '../rule';
 export const finalFiscalBeginItemsRule: Rule = {
   id: 'final-fiscal-begin-items',
   family: 'summary',
+  document: 'final',
   severity: 'error',
   title: '财政拨款收入支出决算总表：年初财政拨款结转和结余等于其下各项之和',
   check: (ctx) =>

@@ -12,6 +12,7 @@ import type { Rule } from '../rule';
 export const finalFiscalCarryForwardRule: Rule = {
   id: 'final-fiscal-carry-forward',
   family: 'summary',
+  document: 'final',
   severity: 'error',
   title: '财政拨款收入支出决算总表：各类财政拨款年末结转和结余等于年初结转和结余加本年收入减本年支出',
   check: (ctx) =>

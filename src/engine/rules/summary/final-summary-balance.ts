@@ -8,6 +8,7 @@ import { finalSummaries } from './finalSummaryTables';
 export const finalSummaryBalanceRule: Rule = {
   id: 'final-summary-balance',
   family: 'summary',
+  document: 'final',
   severity: 'error',
   title: '收入支出决算总表、财政拨款收入支出决算总表：收入总计等于支出总计',
   check: (ctx) =>

@@ -40,6 +40,7 @@ function check(ctx: CheckContext, t: ReturnType<typeof finalSummaries>[number]):
 export const finalSummaryGrandRule: Rule = {
   id: 'final-summary-grand',
   family: 'summary',
+  document: 'final',
   severity: 'error',
   title: '收入支出决算总表、财政拨款收入支出决算总表：总计等于本年合计加结转结余等各行',
   check: (ctx) => finalSummaries(ctx.workbook).flatMap((t) => check(ctx, t)),

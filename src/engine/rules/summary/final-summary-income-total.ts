@@ -9,6 +9,7 @@ import { finalSummaries } from './finalSummaryTables';
 export const finalSummaryIncomeTotalRule: Rule = {
   id: 'final-summary-income-total',
   family: 'summary',
+  document: 'final',
   severity: 'error',
   title: '收入支出决算总表、财政拨款收入支出决算总表：本年收入合计等于各项收入之和',
   check: (ctx) =>

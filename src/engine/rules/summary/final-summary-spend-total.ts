@@ -12,6 +12,7 @@ import { FINAL_COLUMN_SUFFIX, finalSpendColumns, finalSummaries } from './finalS
 export const finalSummarySpendTotalRule: Rule = {
   id: 'final-summary-spend-total',
   family: 'summary',
+  document: 'final',
   severity: 'error',
   title: '收入支出决算总表、财政拨款收入支出决算总表：本年支出合计等于各功能类支出之和（逐列）',
   check: (ctx) =>

@@ -96,6 +96,7 @@ function check(ctx: CheckContext, t: SummaryTableBase & { kind: 'income_expendit
 export const summaryBalance: Rule = {
   id: 'summary-balance',
   family: 'summary',
+  document: 'budget',
   severity: 'error',
   title: '收支总表平衡：收入合计、支出合计、总计各自等于其组成之和，收入总计等于支出总计',
   check: (ctx) =>

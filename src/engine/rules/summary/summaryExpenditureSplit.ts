@@ -25,6 +25,7 @@ function splits(line: SummaryLine): Array<[Figure, Figure[], string]> {
 export const summaryExpenditureSplit: Rule = {
   id: 'summary-expenditure-split',
   family: 'summary',
+  document: 'budget',
   severity: 'error',
   title: '收支总表支出合计等于人员经费、公用经费与项目支出之和（分列基本支出时）',
   check: (ctx: CheckContext) =>

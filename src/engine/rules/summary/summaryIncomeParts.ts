@@ -12,6 +12,7 @@ import { partsOf, topIncomeItems } from './summaryLines';
 export const summaryIncomeParts: Rule = {
   id: 'summary-income-parts',
   family: 'summary',
+  document: 'budget',
   severity: 'error',
   title: '收支总表收入项目等于其下所列各项之和（如财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营预算）',
   check: (ctx) =>
