@@ -131,3 +131,15 @@ describe.each(DOCUMENTS)('real 决算 document $name', ({ name, unit, year, expe
     expect(result.summary.warning).toBe(listed.filter((e) => e.severity === 'warning').length);
   });
 });
+
+test('财政局 2024: the 0.3万元 of 四 gets a text fix writing 2961.68 of 表4 in its place, every other character kept', async () => {
+  const result = await check('sh-putuo-czj-2024.xlsx');
+  const finding = result.findings.find((f) => f.ruleId === 'final-narrative-amount' && names(f).has('说明!A9'));
+  const paragraph =
+    '上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。与2023年度相比，财政拨款收入支出总计持平。主要原因：';
+  expect(finding?.fix).toMatchObject({
+    cell: { sheet: '情况说明', address: 'A9' },
+    value: '2961.68',
+    text: paragraph.replace('0.3万元', '2961.68万元'),
+  });
+});

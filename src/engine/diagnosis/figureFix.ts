@@ -16,7 +16,8 @@ function grouped(plain: string): string {
 export function figureFix(node: FigureNode, value: Decimal): FindingFix {
   const span = node.text;
   if (!span) return { cell: node.cell, value: value.toFixed(writeStep(node).decimalPlaces()) };
-  const plain = value.toFixed(printedDecimals(span));
+  // As many decimals as the text printed, or as the value needs at the step it was solved to (writeStep).
+  const plain = value.toFixed(Math.max(printedDecimals(span), writeStep(node).decimalPlaces()));
   const printed = span.paragraph.slice(span.start, span.end).includes(',') ? grouped(plain) : plain;
   const text = span.paragraph.slice(0, span.start) + printed + span.paragraph.slice(span.end);
   const after = span.paragraphStart + span.paragraph.length;

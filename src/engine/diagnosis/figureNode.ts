@@ -41,12 +41,16 @@ export function unitOfFigure(figure: Figure): FigureUnit {
 }
 
 /**
- * The step a new value for the figure is rounded to, in its own measure: a text figure to its printed decimals;
- * a table cell to its unit's step, and 元 to the fen for exact (step 0) tables.
+ * The step a new value for the figure is rounded to, in its own measure: a text figure to its printed decimals, or
+ * finer when the relation reads it at a finer step ('0.3万元' read as 0.30 must become '2961.68', not '2961.7', to
+ * equal a two-decimal table figure); a table cell to its unit's step, and 元 to the fen for exact (step 0) tables.
  */
 export function writeStep(node: Pick<FigureNode, 'figure' | 'text'>): Decimal {
-  if (node.text) return new Decimal(10).pow(-printedDecimals(node.text));
   const step = unitOfFigure(node.figure).step;
+  if (node.text) {
+    const printed = new Decimal(10).pow(-printedDecimals(node.text));
+    return step.isZero() || printed.lt(step) ? printed : step;
+  }
   return step.isZero() ? new Decimal('0.01') : step;
 }
 
