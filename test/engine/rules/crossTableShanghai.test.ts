@@ -105,7 +105,8 @@ const run = (tables: TypedTable[]) =>
 function figureAt(tables: TypedTable[], sheet: string, address: string): Figure {
   for (const t of tables) {
     const lines: Array<{ values: object } | undefined> = [];
-    if ('incomeItems' in t && 'grandIncome' in t) lines.push(...t.incomeItems, ...t.expenditureRows, t.grandIncome, t.grandExpenditure);
+    if ('incomeItems' in t && 'grandIncome' in t)
+      lines.push(...t.incomeItems, ...t.expenditureRows, t.grandIncome, t.grandExpenditure);
     if ('columns' in t) lines.push(t.total, ...t.rows);
     if (t.kind === 'three_public') lines.push(...Object.values(t.rows));
     for (const l of lines)
