@@ -14,6 +14,7 @@ import { FixSuggestion } from './FixSuggestion';
 import { SeverityCounts } from './SeverityCounts';
 import { StatusNotice } from './StatusNotice';
 import { WorkbookOverview } from './WorkbookOverview';
+import { workbookKinds } from '../workbookKinds';
 
 export interface CheckPanelProps {
   session: CheckSession;
@@ -61,7 +62,7 @@ export function CheckPanel({ session, fixes, filter, onFilterChange }: CheckPane
           <section aria-label={STRINGS.findingsTitle}>
             <Subtitle2 as="h2">{STRINGS.findingsTitle}</Subtitle2>
             <SeverityCounts summary={result.summary} />
-            <FindingFilters filter={filter} onChange={onFilterChange} />
+            <FindingFilters filter={filter} onChange={onFilterChange} tables={workbookKinds(result)} />
             <FindingsList
               findings={visible}
               emptyText={result.findings.length === 0 ? STRINGS.noFindings : STRINGS.noFindingsForFilter}

@@ -1,8 +1,9 @@
 import { Badge, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../engine/checkWorkbook';
-import { TABLE_KIND_NAMES, TABLE_KINDS } from '../../engine/tableKinds';
-import { DOCUMENT_NAMES, templateById } from '../../engine/templates';
+import { TABLE_KIND_NAMES } from '../../engine/tableKinds';
+import { DOCUMENT_NAMES } from '../../engine/templates';
 import { STRINGS } from '../../shared/strings';
+import { workbookKinds } from '../workbookKinds';
 
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
@@ -32,9 +33,7 @@ export interface WorkbookOverviewProps {
 export function WorkbookOverview({ result, hiddenSheets = [], hiddenChecked = true }: WorkbookOverviewProps) {
   const styles = useStyles();
   const hidden = new Set(hiddenSheets);
-  // The template's own tables, plus any other kind the workbook happens to hold (never a missing one it lacks).
-  const expected = new Set<string>(templateById(result.template).tables);
-  const kinds = TABLE_KINDS.filter((k) => expected.has(k) || result.tables.some((t) => t.kind === k));
+  const kinds = workbookKinds(result);
   return (
     <section aria-label={STRINGS.overviewTitle}>
       <Subtitle2 as="h2">{STRINGS.overviewTitle}</Subtitle2>
