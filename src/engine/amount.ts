@@ -26,11 +26,19 @@ const ZERO = new Decimal(0);
 /** Strings that published tables use for "nothing here", read as zero. */
 const ZERO_MARKS = new Set(['', '-', '－', '—', '——', '–', '/', '／', '无']);
 
+/** Every character toHalfWidth changes: full-width ASCII (U+FF01–FF5E) and the ideographic space. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u3000]/g;
+
+function halfWidthOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
+}
+
 /** Full-width digits and punctuation to ASCII. */
 export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  // Most cells hold none: no copy (this runs for every cell the recognizer reads), and one pass when there are.
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, halfWidthOf) : text;
 }
 
 /**
@@ -60,9 +68,8 @@ export function parseAmountText(text: string): { value: Decimal; decimals: numbe
 function decimalsOfNumber(n: number): { value: Decimal; decimals: number } {
   // Excel keeps 15 significant digits; 0.1+0.2 style noise beyond that is not the user's figure.
   const d = new Decimal(n.toPrecision(15));
-  const fixed = d.toFixed();
-  const dot = fixed.indexOf('.');
-  return { value: d, decimals: dot >= 0 ? fixed.length - dot - 1 : 0 };
+  // The digits after the point of d.toFixed(), without writing it out (this runs for every number cell).
+  return { value: d, decimals: d.decimalPlaces() };
 }
 
 /** Read an amount from a cell. Never throws. */

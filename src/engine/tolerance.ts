@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { convert, stepIn, WAN_CENTS, type FigureUnit, type Measure } from './units';
+import { convert, halfStepIn, stepIn, WAN_CENTS, type FigureUnit, type Measure } from './units';
 
 /**
  * 尾差 policy (BRIEF §3). Amounts are rounded to 0.01; a sum of n rounded parts may differ from its
@@ -11,6 +11,8 @@ import { convert, stepIn, WAN_CENTS, type FigureUnit, type Measure } from './uni
 export type SumStatus = 'equal' | 'rounding' | 'mismatch';
 
 export const HALF_CENT = new Decimal('0.005');
+/** Decimals never change, so one zero serves every comparison that has no envelope. */
+const ZERO = new Decimal(0);
 
 export function roundingEnvelope(partCount: number): Decimal {
   return HALF_CENT.times(partCount + 1);
@@ -71,7 +73,10 @@ export function valueIn(f: Measured, measure: Measure): Decimal {
  * 0.01 figures give today's 0.005 per figure; 元 to the fen gives 0 (exact); whole 元 gives 0.5 元.
  */
 export function figureEnvelope(figures: readonly Measured[], measure: Measure): Decimal {
-  return figures.reduce((a, f) => a.plus(stepIn(unitOf(f), measure).dividedBy(2)), new Decimal(0));
+  // Usually all of one table's unit: one multiplication instead of an addition per figure (exact either way).
+  const unit = figures.length > 0 ? unitOf(figures[0]) : undefined;
+  if (unit && figures.every((f) => unitOf(f) === unit)) return halfStepIn(unit, measure).times(figures.length);
+  return figures.reduce((a, f) => a.plus(halfStepIn(unitOf(f), measure)), new Decimal(0));
 }
 
 /** `value` rounded half-up to a multiple of `step` (a step of 0 leaves it as it is). */
@@ -117,7 +122,7 @@ export function compareFigureSame(stated: Measured, reference: Measured): Figure
     actual: stated.value,
     difference,
     unit,
-    envelope: new Decimal(0),
+    envelope: ZERO,
   };
 }
 

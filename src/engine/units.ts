@@ -36,9 +36,28 @@ export function convert(value: Decimal, from: Measure, to: Measure): Decimal {
   return value.times(YUAN_PER[from]).dividedBy(YUAN_PER[to]);
 }
 
+/** Steps already converted, by unit and measure: every comparison asks for the same few (units are never changed). */
+const STEPS = new WeakMap<FigureUnit, Map<Measure, { step: Decimal; half: Decimal }>>();
+
+function stepsIn(unit: FigureUnit, to: Measure): { step: Decimal; half: Decimal } {
+  let byMeasure = STEPS.get(unit);
+  if (!byMeasure) STEPS.set(unit, (byMeasure = new Map()));
+  let steps = byMeasure.get(to);
+  if (!steps) {
+    const step = convert(unit.step, unit.measure, to);
+    byMeasure.set(to, (steps = { step, half: step.dividedBy(2) }));
+  }
+  return steps;
+}
+
 /** The rounding step of `unit` expressed in `to`. */
 export function stepIn(unit: FigureUnit, to: Measure): Decimal {
-  return convert(unit.step, unit.measure, to);
+  return stepsIn(unit, to).step;
+}
+
+/** Half the rounding step of `unit` in `to`: how far rounding may have moved one figure. */
+export function halfStepIn(unit: FigureUnit, to: Measure): Decimal {
+  return stepsIn(unit, to).half;
 }
 
 /** Decimal places a number format prints ('#,##0.00' → 2, '#,##0' → 0); undefined when it does not say. */

@@ -30,6 +30,7 @@ const FILLER_GAP = new RegExp(`^${FILLER}*$`);
 /** '增加', '比上年增加', '较2023年预算减少', '同比减少'. */
 const CHANGE_WORDS = `(?:(?:较|比|与)(?:上年度|上一年|上年|去年|\\d{4}年)?(?:预算|度|同期)?(?:相比)?)?(?:同比)?(增加|增长|上升|提高|净增|减少|下降|降低|压减|节约|缩减|净减)了?`;
 const CHANGE_GAP = new RegExp(`^${FILLER}*${CHANGE_WORDS}${FILLER}*$`);
+const CHANGE_ONLY = new RegExp(`^${CHANGE_WORDS}$`);
 const INCREASE = new Set(['增加', '增长', '上升', '提高', '净增']);
 
 const BOUNDARY = /[,.;:!?、。()"'“”‘’《》<>[\]\s]/;
@@ -46,6 +47,9 @@ const CONNECTORS =
 const LABEL_LEAD =
   /^(?:\d{4}年度?)?(?:我|本|全)?(?:部门|单位|局|委|办|年度|年)?(?:上年末|年末|年初|全年|当年|财政拨款)?$|类$|(?:办公室|办事处|委员会|人民政府|街道|财政拨款的)$/;
 
+/** The label patterns, each a copy of its own to run with exec: matchAll would clone it for every amount. */
+const LABEL_PATTERNS = BUDGET_LABELS.map((label) => ({ label, pattern: new RegExp(label.pattern) }));
+
 function directionOf(word: string): ChangeDirection {
   return INCREASE.has(word) ? 'increase' : 'decrease';
 }
@@ -58,9 +62,12 @@ function labelBefore(
 ): { key: BudgetLabelKey; start: number; end: number; change?: ChangeDirection } | undefined {
   let best: { key: BudgetLabelKey; start: number; end: number; change?: ChangeDirection } | undefined;
   const window = s.slice(from, to);
-  for (const label of BUDGET_LABELS) {
-    for (const m of window.matchAll(label.pattern)) {
-      const start = from + (m.index ?? 0);
+  for (const { label, pattern } of LABEL_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      // As matchAll does, an empty match moves on by one.
+      if (m[0] === '') pattern.lastIndex++;
+      const start = from + m.index;
       const end = start + m[0].length;
       if (!LABEL_LEAD.test(tailPhrase(s.slice(from, start)).replace(CONNECTORS, ''))) continue;
       const gap = s.slice(end, to);
@@ -84,8 +91,9 @@ function tailPhrase(window: string): string {
   return window.slice(i);
 }
 
-function sentenceIndex(s: string, offset: number): number {
-  return (s.slice(0, offset).match(SENTENCE_END) ?? []).length;
+/** Offsets of the sentence ends (see SENTENCE_END) of a paragraph, in order. */
+function sentenceEnds(s: string): number[] {
+  return Array.from(s.matchAll(SENTENCE_END), (m) => m.index ?? 0);
 }
 
 /**
@@ -95,16 +103,20 @@ function sentenceIndex(s: string, offset: number): number {
 export function findStatedAmounts(text: string): AmountStatement[] {
   const s = normalizeParagraph(text);
   const statements: AmountStatement[] = [];
+  // Amounts come in reading order: count the sentence ends before each as we go, not from the start each time.
+  const ends = sentenceEnds(s);
+  let sentence = 0;
   let windowStart = 0;
   for (const amount of findAmounts(text)) {
-    const statement: AmountStatement = { amount, sentence: sentenceIndex(s, amount.start) };
+    while (sentence < ends.length && ends[sentence] < amount.start) sentence++;
+    const statement: AmountStatement = { amount, sentence };
     const label = labelBefore(s, windowStart, amount.start);
     if (label) {
       statement.label = { key: label.key, start: label.start, end: label.end };
       if (label.change) statement.change = label.change;
     } else {
       const tail = tailPhrase(s.slice(windowStart, amount.start));
-      const change = new RegExp(`^${CHANGE_WORDS}$`).exec(tail.replace(CONNECTORS, ''));
+      const change = CHANGE_ONLY.exec(tail.replace(CONNECTORS, ''));
       if (change) {
         statement.change = directionOf(change[1]);
         const previous = statements[statements.length - 1];

@@ -30,13 +30,25 @@ const STATUS: Record<FigureComparison['status'], RelationStatus> = {
   mismatch: 'fails',
 };
 
-function nonZero(terms: readonly RelationTerm[]): RelationTerm[] {
-  return terms.filter((t) => !t.figure.value.isZero());
+function isNonZero(t: RelationTerm): boolean {
+  return !t.figure.value.isZero();
+}
+
+/** The first non-zero term; found, not filtered: every check states relations, most of them holding. */
+function firstNonZero(terms: readonly RelationTerm[]): RelationTerm | undefined {
+  return terms.find(isNonZero);
+}
+
+/** At most one non-zero term. */
+function atMostOneNonZero(terms: readonly RelationTerm[]): boolean {
+  let count = 0;
+  for (const t of terms) if (isNonZero(t) && ++count > 1) return false;
+  return true;
 }
 
 /** The unit a relation is evaluated in: the first non-zero stated figure's, else the first stated, else the first. */
 function relationUnit(positive: readonly RelationTerm[], negative: readonly RelationTerm[]): FigureUnit {
-  const first = nonZero(positive)[0] ?? positive[0] ?? nonZero(negative)[0] ?? negative[0];
+  const first = firstNonZero(positive) ?? positive[0] ?? firstNonZero(negative) ?? negative[0];
   return unitOf(first?.figure ?? {});
 }
 
@@ -65,8 +77,8 @@ function evaluateCoarser(
 ): RelationEvaluation {
   const unit = relationUnit(positive, negative);
   const zero: Measured = { value: new Decimal(0), unit };
-  const stated = nonZero(positive)[0]?.figure ?? zero;
-  const reference = nonZero(negative)[0]?.figure ?? zero;
+  const stated = firstNonZero(positive)?.figure ?? zero;
+  const reference = firstNonZero(negative)?.figure ?? zero;
   const cmp = compareFigureSame(stated, reference);
   if (operator === 'le') {
     const status = partExceeds(stated, reference) ? 'fails' : 'holds';
@@ -99,12 +111,14 @@ function evaluateEnvelope(
   operator: RelationOperator,
 ): RelationEvaluation {
   const unit = relationUnit(positive, negative);
+  // A zero adds nothing: blank cells are skipped rather than converted and added.
   const sum = (ts: readonly RelationTerm[]) =>
-    ts.reduce((a, t) => a.plus(valueIn(t.figure, unit.measure)), new Decimal(0));
+    ts.reduce((a, t) => (t.figure.value.isZero() ? a : a.plus(valueIn(t.figure, unit.measure))), new Decimal(0));
   const actual = sum(positive);
   const expected = sum(negative);
   const residual = actual.minus(expected);
-  const rounded = [...positive, ...negative].filter((t) => !t.exact).map((t) => t.figure);
+  const rounded: Measured[] = [];
+  for (const side of [positive, negative]) for (const t of side) if (!t.exact) rounded.push(t.figure);
   const tolerance = figureEnvelope(rounded, unit.measure);
   // 'le': a part no larger than its whole, so only an excess counts.
   const gap = operator === 'le' ? Decimal.max(residual, 0) : residual.abs();
@@ -124,7 +138,7 @@ export function evaluateRelation(
 ): RelationEvaluation {
   const positive = terms.filter((t) => t.coefficient === 1);
   const negative = terms.filter((t) => t.coefficient === -1);
-  const single = nonZero(positive).length <= 1 && nonZero(negative).length <= 1;
+  const single = atMostOneNonZero(positive) && atMostOneNonZero(negative);
   if (rounding === 'coarser' && single) return evaluateCoarser(positive, negative, operator);
   return evaluateEnvelope(positive, negative, operator);
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import type { Figure } from '../tables/types';
 import { sameFinding, sumFinding, type SumCheck } from './sumFinding';
 import { stateRelation } from '../relations/stateRelation';
 import { termOf } from './sumFinding';
@@ -10,12 +11,15 @@ import { termOf } from './sumFinding';
  * mismatch.
  */
 export function partSumFinding(c: SumCheck): Finding | null {
-  const parts = c.parts.filter((p) => !p.value.isZero());
-  const zeros = c.parts.filter((p) => p.value.isZero());
+  const parts: Figure[] = [];
+  const zeros: Figure[] = [];
+  for (const p of c.parts) (p.value.isZero() ? zeros : parts).push(p);
   if (parts.length <= 1) {
     // A computed zero is exact, in the total's unit.
     const reference = parts[0] ?? { value: c.total.value.minus(c.total.value), unit: c.total.unit };
-    return sameFinding({ ...c, stated: c.total, reference, exact: zeros });
+    // Fields named, not spread: checks of many shapes come here, and a spread of them is slow.
+    const { rule, ctx, table, describe, extraCells } = c;
+    return sameFinding({ rule, ctx, table, stated: c.total, reference, describe, extraCells, exact: zeros });
   }
   if (zeros.length === 0) return sumFinding(c);
   const relation = stateRelation({

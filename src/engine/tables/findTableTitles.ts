@@ -47,7 +47,11 @@ function bareTitle(text: string): { label: string; bare: string } | undefined {
 /** How one template reads a title text, or undefined. */
 export function titleMatch(text: string, template: BudgetTemplate): TitleMatch | undefined {
   const title = bareTitle(text);
-  if (title === undefined) return undefined;
+  return title === undefined ? undefined : bareTitleMatch(title, template);
+}
+
+/** How one template reads a bare title. */
+function bareTitleMatch(title: { label: string; bare: string }, template: BudgetTemplate): TitleMatch | undefined {
   for (const [kind, pattern] of template.titles) {
     if (pattern.test(title.bare))
       return { kind, projectBlock: kind === 'project_performance' && PROJECT_BLOCK.test(title.label) };
@@ -62,10 +66,13 @@ export function titleKind(text: string, template: BudgetTemplate = DEFAULT_TEMPL
 
 /** Every template's reading of a text; undefined when none reads it as a title. */
 function titleMatches(text: string): TitleHit['matches'] | undefined {
+  // Every cell of a sparse row is tried: make its bare text once, not once per template.
+  const title = bareTitle(text);
+  if (title === undefined) return undefined;
   const matches: TitleHit['matches'] = {};
   let any = false;
   for (const template of TEMPLATES) {
-    const m = titleMatch(text, template);
+    const m = bareTitleMatch(title, template);
     if (m) {
       matches[template.id] = m;
       any = true;

@@ -124,7 +124,7 @@ function readBlock(
   let last = top;
   for (let r = top; r <= bottom; r++) {
     for (const c of view.nonEmptyCols(r)) {
-      const label = normalizeLabel(view.text(r, c));
+      const label = view.label(r, c);
       if (label === '项目编码' && !code) code = textRightOf(view, r, c);
       else if (label === '项目名称' && !name) name = textRightOf(view, r, c);
       else if (label === '预算数' && !budget) budget = amountRightOf(view, r, c);

@@ -59,7 +59,7 @@ export function readTableMeta(view: SheetView, titleRow: number, bottom: number)
   // Up to two meta rows: some templates put the unit name on its own row above 预算年度/单位.
   for (let seen = 0; seen < 2 && row <= bottom; seen++) {
     const cols = view.nonEmptyCols(row);
-    const labels = cols.map((c) => normalizeLabel(view.text(row, c)));
+    const labels = cols.map((c) => view.label(row, c));
     if (!labels.some(isMetaText) || labels.some((l) => HEADER_WORD.test(l))) break;
     cols.forEach((col, i) => {
       const label = labels[i];

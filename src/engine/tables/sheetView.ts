@@ -1,12 +1,23 @@
 import { cellAt, cellText, colCount, ref, type CellRange, type CellRef, type GridCell, type SheetGrid } from '../grid';
 import { normalizeLabel } from './normalizeText';
 
-/** Read-only helpers over one sheet, aware of merged areas. Never throws on missing rows or cells. */
+const NO_TEXTS: readonly string[] = [];
+const NO_COLS: readonly number[] = [];
+
+/**
+ * Read-only helpers over one sheet, aware of merged areas. Never throws on missing rows or cells.
+ * The readers ask for the same cells many times, so texts, labels and non-empty columns are worked out once
+ * per row: the sheet must not change while its view is in use.
+ */
 export class SheetView {
   readonly name: string;
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly mergeByCell = new Map<string, CellRange>();
+  /** Merged areas by row, then column (numbers, not 'r,c' strings: this is looked up for every cell read). */
+  private readonly mergeByCell = new Map<number, Map<number, CellRange>>();
+  private readonly textsByRow: Array<readonly string[] | undefined> = [];
+  private readonly labelsByRow: Array<Array<string | undefined> | undefined> = [];
+  private readonly nonEmptyByRow: Array<readonly number[] | undefined> = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -15,8 +26,11 @@ export class SheetView {
     for (const m of sheet.merges ?? []) {
       // Large merges are rare and only need their corner cells; cap to keep odd sheets cheap.
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10000) continue;
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(`${r},${c}`, m);
+      for (let r = m.top; r <= m.bottom; r++) {
+        let row = this.mergeByCell.get(r);
+        if (!row) this.mergeByCell.set(r, (row = new Map()));
+        for (let c = m.left; c <= m.right; c++) row.set(c, m);
+      }
     }
   }
 
@@ -24,19 +38,40 @@ export class SheetView {
     return cellAt(this.sheet, row, col);
   }
 
+  /** The displayed texts of a row's cells (see cellText), read once. */
+  private rowTexts(row: number): readonly string[] {
+    const r = this.sheet.rows[row];
+    if (!r) return NO_TEXTS;
+    let texts = this.textsByRow[row];
+    if (!texts) {
+      // A plain loop: Array.from with a map function is several times slower, and this reads every cell.
+      const read: string[] = [];
+      for (let c = 0; c < r.length; c++) read.push(cellText(r[c]));
+      this.textsByRow[row] = texts = read;
+    }
+    return texts;
+  }
+
   /** Displayed text, trimmed. */
   text(row: number, col: number): string {
-    return cellText(this.cell(row, col));
+    return this.rowTexts(row)[col] ?? '';
   }
 
   /** Normalized text (see normalizeLabel). */
   label(row: number, col: number): string {
-    return normalizeLabel(this.text(row, col));
+    const texts = this.rowTexts(row);
+    const text = texts[col];
+    if (text === undefined) return '';
+    let labels = this.labelsByRow[row];
+    if (!labels) this.labelsByRow[row] = labels = new Array<string | undefined>(texts.length);
+    let label = labels[col];
+    if (label === undefined) labels[col] = label = normalizeLabel(text);
+    return label;
   }
 
   /** The merged area a cell belongs to, if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.mergeByCell.get(`${row},${col}`);
+    return this.mergeByCell.get(row)?.get(col);
   }
 
   /** Text of a cell, or of the top-left cell of the merged area covering it. */
@@ -59,12 +94,16 @@ export class SheetView {
     return this.nonEmptyCols(row).length === 0;
   }
 
-  /** Columns of the non-empty cells of a row, left to right. */
-  nonEmptyCols(row: number): number[] {
-    const r = this.sheet.rows[row];
-    const cols: number[] = [];
-    if (!r) return cols;
-    for (let c = 0; c < r.length; c++) if (cellText(r[c]) !== '') cols.push(c);
+  /** Columns of the non-empty cells of a row, left to right (shared: do not modify). */
+  nonEmptyCols(row: number): readonly number[] {
+    const texts = this.rowTexts(row);
+    if (texts.length === 0) return NO_COLS;
+    let cols = this.nonEmptyByRow[row];
+    if (!cols) {
+      const found: number[] = [];
+      for (let c = 0; c < texts.length; c++) if (texts[c] !== '') found.push(c);
+      this.nonEmptyByRow[row] = cols = found;
+    }
     return cols;
   }
 

@@ -1,6 +1,5 @@
 import { parseAmount } from '../amount';
 import { formatDecimals } from '../units';
-import { normalizeLabel } from './normalizeText';
 import type { TableKind } from '../tableKinds';
 import type { TableExtent } from './tableExtent';
 import type { MetaResult } from './readTableMeta';
@@ -26,14 +25,14 @@ export function isBadAmount(figure: Figure): boolean {
  * 故本表为空表。', a note saying there is no such 预算, or a row that says just '无'.
  */
 const EMPTY_NOTES: readonly RegExp[] = [/空表列示/, /本表为空表/, /^(注:?)?.{0,20}无.{0,40}预算/, /^无$/];
+/** The notes as one pattern: it is tried on every cell of every table. */
+const ANY_EMPTY_NOTE = new RegExp(EMPTY_NOTES.map((note) => `(?:${note.source})`).join('|'));
 
 /** The note of an empty table (see EMPTY_NOTES), anywhere inside its extent. */
 export function findEmptyNote(view: SheetView, top: number, bottom: number): TextCell | undefined {
   for (let r = top; r <= bottom; r++) {
     for (const c of view.nonEmptyCols(r)) {
-      const text = view.text(r, c);
-      const label = normalizeLabel(text);
-      if (EMPTY_NOTES.some((note) => note.test(label))) return { text, cell: view.ref(r, c) };
+      if (ANY_EMPTY_NOTE.test(view.label(r, c))) return { text: view.text(r, c), cell: view.ref(r, c) };
     }
   }
   return undefined;

@@ -16,7 +16,10 @@ export function childRows<C extends string>(
     if (list) list.push(child);
     else children.set(parent, [child]);
   };
-  const coded = rows.filter((r) => r.code !== '' && r.level !== 0);
+  // The first coded row of each code: a parent is looked up by each shorter prefix of a code, longest first,
+  // not searched for among all rows (tables of thousands of rows).
+  const byCode = new Map<string, CodedRow<C>>();
+  for (const r of rows) if (r.code !== '' && r.level !== 0 && !byCode.has(r.code)) byCode.set(r.code, r);
   for (const row of rows) {
     if (row.level === 0) continue;
     if (row.code === '') {
@@ -24,11 +27,8 @@ export function childRows<C extends string>(
       continue;
     }
     let parent: CodedRow<C> | undefined;
-    for (const p of coded) {
-      if (p.code.length < row.code.length && row.code.startsWith(p.code)) {
-        if (!parent || p.code.length > parent.code.length) parent = p;
-      }
-    }
+    for (let length = row.code.length - 1; length > 0 && !parent; length--)
+      parent = byCode.get(row.code.slice(0, length));
     if (parent) add(parent, row);
     else if (total) add(total, row);
   }
