@@ -1,17 +1,10 @@
 import type { Finding } from '../../findings';
 import { TABLE_KIND_NAMES } from '../../tableKinds';
-import { tableOf, type ThreePublicRow } from '../../tables/types';
+import { tableOf } from '../../tables/types';
 import { findingList, relateFigures } from '../final/finalRelation';
 import type { Rule } from '../rule';
+import { THREE_PUBLIC_ECONOMIC_PAIRS } from './threePublicEconomicPairs';
 import { rowsByCode } from '../final/finalFigures';
-
-/** 三公 items and the 经济分类 款 that spend on them out of 基本支出. */
-const PAIRS: Array<{ item: ThreePublicRow; code: string; name: string }> = [
-  { item: 'outbound', code: '30212', name: '因公出国（境）费' },
-  { item: 'reception', code: '30217', name: '公务接待费' },
-  { item: 'vehicleOps', code: '30231', name: '公务用车运行维护费' },
-  { item: 'vehiclePurchase', code: '31013', name: '公务用车购置费' },
-];
 
 /**
  * 决算 F4: 表7 covers 基本支出 and 项目支出, 表6 only 基本支出, so each 三公 决算数 is at least the matching 表6 款 — part ≤
@@ -29,7 +22,7 @@ export const finalThreePublicVsBasicRule: Rule = {
     if (!three || !basic) return [];
     const { findings, push } = findingList();
     const byCode = rowsByCode(basic);
-    for (const pair of PAIRS) {
+    for (const pair of THREE_PUBLIC_ECONOMIC_PAIRS) {
       const row = byCode.get(pair.code);
       const part = row?.values.actual;
       const whole = three.actual[pair.item];

@@ -1,20 +1,13 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../findings';
-import { tableOf, type Figure, type ThreePublicRow } from '../../tables/types';
+import { tableOf, type Figure } from '../../tables/types';
 import { normalizeCode } from '../codedTables';
 import { roundToStep, unitOf, valueIn } from '../../tolerance';
 import { formatIn, formatMeasured } from '../../units';
 import { stateRelation } from '../../relations/stateRelation';
 import type { Rule } from '../rule';
+import { THREE_PUBLIC_ECONOMIC_PAIRS } from './threePublicEconomicPairs';
 import { termOf } from '../sumFinding';
-
-/** 三公 items and the 经济分类 款 that spend on them out of 基本支出. */
-const PAIRS: Array<{ row: ThreePublicRow; code: string; name: string }> = [
-  { row: 'outbound', code: '30212', name: '因公出国（境）费' },
-  { row: 'reception', code: '30217', name: '公务接待费' },
-  { row: 'vehicleOps', code: '30231', name: '公务用车运行维护费' },
-  { row: 'vehiclePurchase', code: '31013', name: '公务用车购置费' },
-];
 
 /**
  * Family 4: each 三公 item (一般公共预算财政拨款 column, else 合计) covers 基本支出 and 项目支出, so it must be at
@@ -37,11 +30,11 @@ export const crossThreePublicBasic: Rule = {
     const basic = tableOf(ctx.workbook, 'basic_expenditure');
     if (!three || !basic) return [];
     const findings: Finding[] = [];
-    for (const pair of PAIRS) {
+    for (const pair of THREE_PUBLIC_ECONOMIC_PAIRS) {
       const basicRow = basic.rows.find((r) => normalizeCode(r.code) === pair.code);
       const part = basicRow?.values.total;
       if (!part || part.value.isZero()) continue;
-      const values = three.rows[pair.row]?.values;
+      const values = three.rows[pair.item]?.values;
       const whole: Figure | undefined = values?.general ?? values?.total;
       // Compared in the 三公 table's unit (万元 in Shanghai, 元 in table 8): the part rounded to the whole's step.
       const wholeUnit = unitOf(whole ?? part);
